@@ -1,0 +1,11 @@
+package vn.renluyen.base;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    List<AuditEntry> findByRecordTypeAndRecordIdOrderByIdAsc(String recordType, String recordId);
+
+    List<AuditEntry> findTop100ByOrderByIdDesc();
+}

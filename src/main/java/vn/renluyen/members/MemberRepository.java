@@ -1,0 +1,13 @@
+package vn.renluyen.members;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+    /** Vietnamese order: by tên, then họ đệm (the columns use utf8mb4_vietnamese_ci). */
+    @Query("select m from Member m join fetch m.organization o where o.path like concat(?1, '%') "
+            + "order by m.givenName, m.familyMiddleName, m.id")
+    List<Member> findInSubtree(String pathPrefix);
+}

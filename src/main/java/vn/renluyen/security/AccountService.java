@@ -1,0 +1,188 @@
+package vn.renluyen.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.Texts;
+
+/**
+ * Accounts and grants. ADMIN manages everyone; a SECRETARY creates accounts for, and resets the
+ * passwords of, members inside their organization's subtree who hold no grants of their own (so a
+ * secretary can never take over a staff account). Every change is audited.
+ */
+@Service
+public class AccountService {
+
+    static final String AUDIT_TYPE = "account";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final MemberDirectory members;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            MemberDirectory members, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.members = members;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A staff account without a member record (propaganda staff, administrators). ADMIN only. */
+    @Transactional
+    public Account createStaffAccount(String username, String displayName, String password) {
+        currentUser.requireRole(Role.ADMIN);
+        return create(username, displayName, password, null);
+    }
+
+    /** An account for a member or candidate; the display name is the member's name. */
+    @Transactional
+    public Account createMemberAccount(long memberId, String username, String password) {
+        currentUser.requireMember(memberId);
+        if (accounts.findByMemberId(memberId).isPresent()) {
+            throw new AccountProblem("account.error.memberHasAccount");
+        }
+        String name = members.memberName(memberId).orElseThrow(() -> new AccountProblem("account.error.noSuchMember"));
+        return create(username, name, password, memberId);
+    }
+
+    /** Same, with a generated temporary password, returned to be handed to the member once. */
+    @Transactional
+    public String createMemberAccount(long memberId, String username) {
+        String temporary = PasswordPolicy.temporary();
+        createMemberAccount(memberId, username, temporary);
+        return temporary;
+    }
+
+    /** Sets a new temporary password and returns it, to be handed to the person once. */
+    @Transactional
+    public String resetPassword(long accountId) {
+        Account account = manageable(accountId);
+        String temporary = PasswordPolicy.temporary();
+        account.changePasswordHash(passwordEncoder.encode(temporary), clock.instant());
+        auditLog.record("account.passwordReset", AUDIT_TYPE, account.getId(), null, account.getUsername());
+        return temporary;
+    }
+
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        PortalUser me = currentUser.require();
+        Account account = accounts.findById(me.accountId()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountProblem("account.error.currentPasswordWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        auditLog.record("account.passwordChanged", AUDIT_TYPE, account.getId(), null, account.getUsername());
+    }
+
+    @Transactional
+    public void grant(long accountId, Role role, Long organizationId) {
+        currentUser.requireRole(Role.ADMIN);
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.error.notFound"));
+        if (role == Role.SECRETARY && (organizationId == null || members.organizationName(organizationId).isEmpty())) {
+            throw new AccountProblem("account.error.secretaryNeedsOrganization");
+        }
+        String before = account.getGrants().toString();
+        account.addGrant(role, role == Role.SECRETARY ? organizationId : null);
+        auditLog.record("account.grant", AUDIT_TYPE, account.getId(), before, account.getGrants().toString());
+    }
+
+    @Transactional
+    public void revoke(long accountId, Role role, Long organizationId) {
+        currentUser.requireRole(Role.ADMIN);
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.error.notFound"));
+        if (role == Role.ADMIN && account.getId().equals(currentUser.require().accountId())) {
+            throw new AccountProblem("account.error.cannotRevokeOwnAdmin");
+        }
+        String before = account.getGrants().toString();
+        if (account.removeGrant(role, organizationId)) {
+            auditLog.record("account.revoke", AUDIT_TYPE, account.getId(), before, account.getGrants().toString());
+        }
+    }
+
+    @Transactional
+    public void setEnabled(long accountId, boolean enabled) {
+        Account account = manageable(accountId);
+        if (!enabled && account.getId().equals(currentUser.require().accountId())) {
+            throw new AccountProblem("account.error.cannotDisableSelf");
+        }
+        boolean before = account.isEnabled();
+        account.setEnabled(enabled);
+        auditLog.record(enabled ? "account.enabled" : "account.disabled", AUDIT_TYPE, account.getId(),
+                String.valueOf(before), String.valueOf(enabled));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> allAccounts() {
+        currentUser.requireRole(Role.ADMIN);
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
+    /** Accounts of the given members, for the member list; only members in the user's scope. */
+    @Transactional(readOnly = true)
+    public List<Account> accountsOfMembers(java.util.Collection<Long> memberIds) {
+        List<Long> visible = memberIds.stream().filter(currentUser::mayManageMember).toList();
+        return visible.isEmpty() ? List.of() : accounts.findByMemberIdIn(visible);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> accountOfMember(long memberId) {
+        currentUser.requireMember(memberId);
+        return accounts.findByMemberId(memberId);
+    }
+
+    /** Used once, when an empty database gets its first administrator from the environment. */
+    @Transactional
+    Account createFirstAdmin(String username, String password) {
+        if (accounts.count() > 0) {
+            throw new IllegalStateException("The database already has accounts");
+        }
+        Account admin = create(username, "Quản trị hệ thống", password, null);
+        admin.addGrant(Role.ADMIN, null);
+        return admin;
+    }
+
+    private Account create(String username, String displayName, String password, Long memberId) {
+        String name = Account.normalizeUsername(username);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountProblem("account.error.usernameInvalid");
+        }
+        if (Texts.isBlank(displayName)) {
+            throw new AccountProblem("account.error.displayNameRequired");
+        }
+        if (accounts.existsByUsername(name)) {
+            throw new AccountProblem("account.error.usernameTaken");
+        }
+        PasswordPolicy.check(name, password);
+        Account account = accounts.save(new Account(name, displayName, passwordEncoder.encode(password), memberId,
+                clock.instant()));
+        auditLog.record("account.created", AUDIT_TYPE, account.getId(), null,
+                name + (memberId == null ? "" : " member=" + memberId));
+        return account;
+    }
+
+    /** ADMIN: any account. SECRETARY: member accounts in scope that hold no grants. */
+    private Account manageable(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.error.notFound"));
+        if (currentUser.has(Role.ADMIN)) {
+            return account;
+        }
+        if (account.getMemberId() != null && account.getGrants().isEmpty()
+                && currentUser.mayManageMember(account.getMemberId())) {
+            return account;
+        }
+        throw new AccessDeniedException("Account " + accountId + " is outside the user's scope");
+    }
+}

@@ -1,0 +1,71 @@
+package vn.renluyen.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.renluyen.security.AccountProblem;
+import vn.renluyen.security.AccountService;
+import vn.renluyen.base.ui.Notifications;
+
+/** Everyone changes their own password, proving the current one first. */
+@Route("doi-mat-khau")
+@PermitAll
+class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PasswordField current = new PasswordField();
+    private final PasswordField fresh = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+
+    ChangePasswordView(AccountService accounts) {
+        addClassName("narrow-page");
+        current.setLabel(getTranslation("password.current"));
+        fresh.setLabel(getTranslation("password.new"));
+        fresh.setHelperText(getTranslation("password.rules"));
+        repeat.setLabel(getTranslation("password.repeat"));
+        for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
+            field.setWidthFull();
+            field.setRequired(true);
+        }
+        Button save = new Button(getTranslation("password.save"), click -> save(accounts));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
+                current, fresh, repeat, save);
+    }
+
+    private void save(AccountService accounts) {
+        current.setInvalid(false);
+        fresh.setInvalid(false);
+        repeat.setInvalid(false);
+        if (!fresh.getValue().equals(repeat.getValue())) {
+            repeat.setErrorMessage(getTranslation("password.mismatch"));
+            repeat.setInvalid(true);
+            return;
+        }
+        try {
+            accounts.changeOwnPassword(current.getValue(), fresh.getValue());
+        } catch (AccountProblem problem) {
+            PasswordField field = problem.messageKey().equals("account.error.currentPasswordWrong") ? current : fresh;
+            field.setErrorMessage(getTranslation(problem.messageKey()));
+            field.setInvalid(true);
+            return;
+        }
+        current.clear();
+        fresh.clear();
+        repeat.clear();
+        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,127 @@
+package vn.renluyen.shell;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.renluyen.base.ui.Notifications;
+import vn.renluyen.base.ui.UiPreferences;
+import vn.renluyen.security.CurrentUser;
+import vn.renluyen.security.PortalUser;
+import vn.renluyen.security.ui.LoginView;
+
+/**
+ * The frame around every view: brand, search, language, larger text and the user menu on top;
+ * the views the current user may open in the drawer (from their {@code @Menu}).
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final AuthenticationContext authentication;
+    private final CurrentUser currentUser;
+
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+        this.authentication = authentication;
+        this.currentUser = currentUser;
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(new DrawerToggle(), brand(), searchBox(), tools());
+        addToDrawer(navigation());
+    }
+
+    private Anchor brand() {
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private TextField searchBox() {
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("search.placeholder"));
+        search.setAriaLabel(getTranslation("search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        search.setClearButtonVisible(true);
+        search.addClassName("header-search");
+        // The search feature (its own issue) replaces this with navigation to /tim-kiem.
+        search.addKeyPressListener(Key.ENTER, e -> Notifications.error(getTranslation("search.notYet")));
+        return search;
+    }
+
+    private Div tools() {
+        Button language = new Button(getTranslation("header.otherLanguage"),
+                click -> UiPreferences.switchLanguage(UI.getCurrent()));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        language.setAriaLabel(getTranslation("header.language"));
+        language.addClassName("language-switch");
+
+        Button largerText = new Button("A+");
+        largerText.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        largerText.setAriaLabel(getTranslation("header.largerText"));
+        largerText.setTooltipText(getTranslation("header.largerText"));
+        largerText.addClickListener(click -> UiPreferences.setLargerText(UI.getCurrent(), !UiPreferences.largerText()));
+        largerText.addClassName("larger-text-toggle");
+
+        Div tools = new Div(language, largerText, userMenu());
+        tools.addClassName("header-tools");
+        return tools;
+    }
+
+    private com.vaadin.flow.component.Component userMenu() {
+        java.util.Optional<PortalUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            Button login = new Button(getTranslation("header.login"), VaadinIcon.SIGN_IN.create(),
+                    click -> UI.getCurrent().navigate(LoginView.class));
+            login.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            return login;
+        }
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Icon icon = VaadinIcon.USER.create();
+        Span name = new Span(user.get().displayName());
+        name.addClassName("user-name");
+        var root = menu.addItem(new Div(icon, name));
+        root.getSubMenu().addItem(getTranslation("header.changePassword"),
+                click -> UI.getCurrent().navigate("doi-mat-khau"));
+        root.getSubMenu().addItem(getTranslation("header.logout"), click -> authentication.logout());
+        return menu;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UiPreferences.apply(attachEvent.getUI());
+    }
+}
