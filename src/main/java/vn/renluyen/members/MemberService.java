@@ -87,7 +87,7 @@ public class MemberService {
         SearchSession session = Search.session(entityManager);
         return session.search(Member.class)
                 .where(f -> f.and(
-                        f.match().field("fullName").matching(Texts.nfc(text)),
+                        f.match().field("fullName").matching(Texts.nfc(text)).minimumShouldMatchPercent(100),
                         f.wildcard().field("organizationPath").matching(path + "*")))
                 .fetchHits(SEARCH_LIMIT);
     }

@@ -9,6 +9,7 @@ import vn.renluyen.base.PortalI18nProvider;
 public final class UiPreferences {
 
     private static final String LARGER_TEXT = "rl.largerText";
+    private static final String LANGUAGE = "rl.language";
     public static final String LARGER_TEXT_CLASS = "larger-text";
 
     private UiPreferences() {
@@ -29,14 +30,19 @@ public final class UiPreferences {
         ui.getElement().getClassList().set(LARGER_TEXT_CLASS, largerText());
     }
 
-    public static Locale otherLanguage(Locale current) {
-        return PortalI18nProvider.ENGLISH.getLanguage().equals(current.getLanguage())
-                ? PortalI18nProvider.VIETNAMESE : PortalI18nProvider.ENGLISH;
+    /** The language chosen in this session; Vietnamese until the user switches. */
+    public static Locale language() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(LANGUAGE);
+        return chosen instanceof Locale locale ? locale : PortalI18nProvider.VIETNAMESE;
     }
 
+    /** Switches vi ↔ en and reloads, so every text on the page is rendered again in the new language. */
     public static void switchLanguage(UI ui) {
-        Locale next = otherLanguage(ui.getLocale());
-        VaadinSession.getCurrent().setLocale(next);
+        Locale next = PortalI18nProvider.ENGLISH.getLanguage().equals(ui.getLocale().getLanguage())
+                ? PortalI18nProvider.VIETNAMESE : PortalI18nProvider.ENGLISH;
+        VaadinSession.getCurrent().setAttribute(LANGUAGE, next);
+        ui.setLocale(next);
         ui.getPage().reload();
     }
 }

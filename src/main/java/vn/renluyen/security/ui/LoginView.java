@@ -1,5 +1,6 @@
 package vn.renluyen.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -36,7 +37,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         tagline.addClassName("login-tagline");
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("login-help");
-        add(brand, tagline, form, help);
+        add(brand, tagline, form, help, new Anchor("", getTranslation("common.backHome")));
     }
 
     private LoginI18n i18n() {

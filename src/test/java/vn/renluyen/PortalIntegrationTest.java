@@ -1,0 +1,23 @@
+package vn.renluyen;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole portal on a real MariaDB database of its own, with the demo organizations and
+ * accounts and a clock the test can move.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = {"portal.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4"})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestClock.Config.class)
+public @interface PortalIntegrationTest {
+}
