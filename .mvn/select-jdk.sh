@@ -21,7 +21,7 @@ else
   if [ -z "$rl_found" ]; then
     echo "RènLuyện needs a JDK 21 or newer (for example Eclipse Temurin 21 or 25)." >&2
     echo "None was found in JAVA_HOME or /usr/lib/jvm, /usr/java, /opt/java." >&2
-    echo "Install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 25) or set JAVA_HOME to it." >&2
+    echo "Install one (Eclipse Temurin 21 or 25, or your distribution's openjdk-21-jdk) or set JAVA_HOME to it." >&2
     exit 1
   fi
   JAVA_HOME=$rl_found

