@@ -27,7 +27,7 @@ class ShellIT extends SpringBrowserlessTest {
     void anonymousVisitorsSeeThePublicHomeAndALoginButton() {
         navigate(HomeView.class);
         assertThat(find(H1.class).first().getText()).isEqualTo("Học tập, rèn luyện, phấn đấu");
-        assertThat(menu()).containsExactly("Trang chủ");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học");
         assertThat(find(Button.class).withText("Đăng nhập").exists()).isTrue();
     }
 
@@ -35,21 +35,22 @@ class ShellIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tài khoản đảng viên", "Tài khoản và quyền");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi", "Tài khoản đảng viên",
+                "Nhập nội dung", "Tài khoản và quyền");
     }
 
     @Test
     @WithUserDetails("bithu")
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tài khoản đảng viên");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi", "Tài khoản đảng viên");
     }
 
     @Test
     @WithUserDetails("quanchung")
-    void candidateSeesOnlyPublicPages() {
+    void candidateSeesPublicPagesAndTheirLearning() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi");
     }
 
     @Test

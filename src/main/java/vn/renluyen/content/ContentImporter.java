@@ -1,0 +1,317 @@
+package vn.renluyen.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.renluyen.base.PortalProperties;
+import vn.renluyen.content.ContentProblem.Severity;
+import vn.renluyen.curriculum.Audience;
+import vn.renluyen.curriculum.CourseDescription;
+import vn.renluyen.curriculum.CurriculumImport;
+import vn.renluyen.curriculum.CurriculumImport.LessonPlacement;
+import vn.renluyen.publishing.Draft;
+import vn.renluyen.publishing.ImportOutcome;
+import vn.renluyen.security.SystemTask;
+
+/**
+ * Imports content/ (the folder named by portal.content.dir): courses and their lessons. Idempotent
+ * and keyed by slug (a file's name without its NN- prefix and extension). Each file is checked
+ * completely before anything is written, and written in a transaction of its own, so a bad file is
+ * reported with path, line and reason and changes nothing, while the rest still imports.
+ */
+@Service
+public class ContentImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentImporter.class);
+    private static final Pattern LESSON_FILE = Pattern.compile("(\\d+)-([a-z0-9][a-z0-9-]*)\\.md");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final PortalProperties properties;
+    private final CurriculumImport curriculum;
+    private final ConflictRegister conflicts;
+    private final Clock clock;
+    private volatile ImportReport lastReport;
+
+    ContentImporter(PortalProperties properties, CurriculumImport curriculum, ConflictRegister conflicts,
+            Clock clock) {
+        this.properties = properties;
+        this.curriculum = curriculum;
+        this.conflicts = conflicts;
+        this.clock = clock;
+    }
+
+    public ImportReport importAll() {
+        return importFrom(properties.contentDir(), progress -> { });
+    }
+
+    /** Imports the given folder, reporting progress (0..1) as files are done. Runs as the portal itself. */
+    public synchronized ImportReport importFrom(Path root, Consumer<Double> progress) {
+        Run run = new Run(root);
+        SystemTask.run(() -> run.courses(progress));
+        ImportReport report = new ImportReport(clock.instant(), run.counts.get(ImportOutcome.CREATED),
+                run.counts.get(ImportOutcome.UPDATED), run.counts.get(ImportOutcome.UNCHANGED),
+                run.counts.get(ImportOutcome.CONFLICT), List.copyOf(run.problems));
+        lastReport = report;
+        log.info("Content import from {}: {} created, {} updated, {} unchanged, {} conflicts, {} problems",
+                root, report.created(), report.updated(), report.unchanged(), report.conflicts(),
+                report.problems().size());
+        return report;
+    }
+
+    public java.nio.file.Path contentFolder() {
+        return properties.contentDir();
+    }
+
+    public ImportReport lastReport() {
+        return lastReport;
+    }
+
+    /** One pass over a content folder. */
+    private final class Run {
+
+        private final Path root;
+        private final List<ContentProblem> problems = new ArrayList<>();
+        private final Map<ImportOutcome, Integer> counts = new HashMap<>(Map.of(ImportOutcome.CREATED, 0,
+                ImportOutcome.UPDATED, 0, ImportOutcome.UNCHANGED, 0, ImportOutcome.CONFLICT, 0));
+
+        Run(Path root) {
+            this.root = root;
+        }
+
+        void courses(Consumer<Double> progress) {
+            Path coursesDir = root.resolve("courses");
+            if (!Files.isDirectory(coursesDir)) {
+                problems.add(new ContentProblem("courses", 0, Severity.ERROR, "content.problem.noCoursesFolder",
+                        new Object[] {}));
+                return;
+            }
+            List<Path> folders = list(coursesDir).stream().filter(Files::isDirectory).sorted().toList();
+            for (int i = 0; i < folders.size(); i++) {
+                course(folders.get(i));
+                progress.accept((i + 1) / (double) folders.size());
+            }
+        }
+
+        private void course(Path folder) {
+            String slug = folder.getFileName().toString();
+            Path courseFile = folder.resolve("course.md");
+            boolean courseOk = false;
+            if (!SLUG.matcher(slug).matches()) {
+                problem(folder, 0, Severity.ERROR, "content.problem.badSlug", slug);
+            } else if (!Files.isRegularFile(courseFile)) {
+                problem(courseFile, 0, Severity.ERROR, "content.problem.noCourseFile");
+            } else {
+                courseOk = importCourse(slug, courseFile);
+            }
+            Map<String, Path> seen = new HashMap<>();
+            for (Path file : list(folder).stream().sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("course.md") || name.endsWith(".quiz.yml") || !name.endsWith(".md")) {
+                    continue;
+                }
+                Matcher m = LESSON_FILE.matcher(name);
+                if (!m.matches()) {
+                    problem(file, 0, Severity.ERROR, "content.problem.badLessonName", name);
+                } else if (seen.containsKey(m.group(2))) {
+                    problem(file, 0, Severity.ERROR, "content.problem.duplicateSlug", m.group(2),
+                            relative(seen.get(m.group(2))));
+                } else if (!courseOk && !curriculum.courseExists(slug)) {
+                    problem(file, 0, Severity.ERROR, "content.problem.unknownCourse", slug);
+                } else {
+                    seen.put(m.group(2), file);
+                    importLesson(slug, m.group(2), file);
+                }
+            }
+        }
+
+        private boolean importCourse(String slug, Path file) {
+            try {
+                Parsed parsed = read(file);
+                FrontMatter fm = parsed.frontMatter();
+                String title = requiredText(fm, "title");
+                String audienceCode = requiredText(fm, "audience");
+                Audience audience = Audience.fromCode(audienceCode).orElseThrow(() -> new ContentFileException(
+                        fm.lineOf("audience"), "content.problem.badAudience", audienceCode));
+                CourseDescription description = new CourseDescription(title, audience,
+                        optionalInt(fm, "order", 0), optionalInteger(fm, "periods"), optionalText(fm, "summary"),
+                        optionalBoolean(fm, "reflection_paper"), fm.body().strip());
+                count(curriculum.importCourse(slug, description, parsed.hash()));
+                return true;
+            } catch (ContentFileException e) {
+                problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
+                return false;
+            } catch (RuntimeException e) {
+                log.error("Could not import {}", relative(file), e);
+                problem(file, 0, Severity.ERROR, "content.problem.failed", e.getClass().getSimpleName());
+                return false;
+            }
+        }
+
+        private void importLesson(String courseSlug, String slug, Path file) {
+            try {
+                Parsed parsed = read(file);
+                FrontMatter fm = parsed.frontMatter();
+                String title = requiredText(fm, "title");
+                if (!fm.keys().containsKey("order")) {
+                    throw new ContentFileException(1, "content.problem.missingKey", "order");
+                }
+                LessonPlacement placement = new LessonPlacement(optionalInt(fm, "order", 0),
+                        optionalInteger(fm, "periods"), optionalList(fm, "sources"));
+                Draft draft = new Draft(title, optionalText(fm, "summary"), fm.body().strip());
+                boolean publish = !optionalBoolean(fm, "draft");
+                var result = curriculum.importModule(courseSlug, slug, placement, draft, parsed.hash(), publish);
+                count(result.outcome());
+                if (result.outcome() == ImportOutcome.CONFLICT) {
+                    conflicts.record(relative(file), result.editorialItemId(), parsed.hash(), draft);
+                    problem(file, 0, Severity.WARNING, "content.problem.conflict");
+                }
+            } catch (ContentFileException e) {
+                problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
+            } catch (RuntimeException e) {
+                log.error("Could not import {}", relative(file), e);
+                problem(file, 0, Severity.ERROR, "content.problem.failed", e.getClass().getSimpleName());
+            }
+        }
+
+        /** Reads UTF-8 strictly, normalises to NFC (reporting where it had to) and parses the front matter. */
+        private Parsed read(Path file) {
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            } catch (CharacterCodingException e) {
+                throw new ContentFileException(0, "content.problem.notUtf8");
+            } catch (IOException e) {
+                throw new ContentFileException(0, "content.problem.unreadable", e.getMessage());
+            }
+            if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+                int line = firstNonNfcLine(text);
+                text = Normalizer.normalize(text, Normalizer.Form.NFC);
+                problem(file, line, Severity.WARNING, "content.problem.notNfc");
+            }
+            return new Parsed(FrontMatter.parse(text), sha256(text));
+        }
+
+        private void count(ImportOutcome outcome) {
+            counts.merge(outcome, 1, Integer::sum);
+        }
+
+        private void problem(Path file, int line, Severity severity, String key, Object... arguments) {
+            ContentProblem problem = new ContentProblem(relative(file), line, severity, key, arguments);
+            problems.add(problem);
+            if (severity == Severity.ERROR) {
+                log.warn("Content not imported: {}:{} {} {}", problem.path(), line, key, List.of(arguments));
+            } else {
+                log.info("Content imported with a remark: {}:{} {}", problem.path(), line, key);
+            }
+        }
+
+        private String relative(Path file) {
+            return root.relativize(file).toString().replace('\\', '/');
+        }
+    }
+
+    private record Parsed(FrontMatter frontMatter, String hash) {
+    }
+
+    private static String requiredText(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new ContentFileException(fm.keys().containsKey(key) ? fm.lineOf(key) : 1,
+                    "content.problem.missingKey", key);
+        }
+        if (!(value instanceof String) && !(value instanceof Number)) {
+            throw new ContentFileException(fm.lineOf(key), "content.problem.notText", key);
+        }
+        return value.toString().strip();
+    }
+
+    private static String optionalText(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        return value == null ? "" : value.toString().strip();
+    }
+
+    private static int optionalInt(FrontMatter fm, String key, int fallback) {
+        Integer value = optionalInteger(fm, key);
+        return value == null ? fallback : value;
+    }
+
+    private static Integer optionalInteger(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer i && i >= 0) {
+            return i;
+        }
+        throw new ContentFileException(fm.lineOf(key), "content.problem.notNumber", key);
+    }
+
+    private static boolean optionalBoolean(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new ContentFileException(fm.lineOf(key), "content.problem.notBoolean", key);
+    }
+
+    private static List<String> optionalList(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String)) {
+            return list.stream().map(v -> ((String) v).strip()).toList();
+        }
+        throw new ContentFileException(fm.lineOf(key), "content.problem.notList", key);
+    }
+
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new ContentFileException(0, "content.problem.unreadable", e.getMessage());
+        }
+    }
+
+    private static int firstNonNfcLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!Normalizer.isNormalized(lines[i], Normalizer.Form.NFC)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
