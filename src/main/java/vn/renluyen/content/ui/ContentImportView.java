@@ -43,6 +43,7 @@ class ContentImportView extends Div implements HasDynamicTitle {
     private final Grid<ContentConflict> conflictGrid = new Grid<>();
     private final ProgressBar progress = new ProgressBar();
     private final Button run = new Button();
+    private final Paragraph noConflicts = new Paragraph();
 
     ContentImportView(ContentImporter importer, ConflictRegister conflicts, CurrentUser currentUser,
             PortalProperties properties) {
@@ -58,7 +59,8 @@ class ContentImportView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("content.import.title")),
                 new Paragraph(getTranslation("content.import.lead", properties.contentDir().toString())), run,
                 progress, report, new H2(getTranslation("content.conflicts.title")),
-                new Paragraph(getTranslation("content.conflicts.rule")), conflictGrid);
+                new Paragraph(getTranslation("content.conflicts.rule")), noConflicts, conflictGrid);
+        noConflicts.setText(getTranslation("content.conflicts.none"));
         conflictGrid.addComponentColumn(c -> TwoLineCell.of(c.getTitle(), c.getPath() + " · "
                 + time.format(c.getDetectedAt()))).setHeader(getTranslation("content.conflicts.lesson")).setFlexGrow(2);
         conflictGrid.addComponentColumn(this::conflictActions).setFlexGrow(1);
@@ -135,7 +137,10 @@ class ContentImportView extends Div implements HasDynamicTitle {
     }
 
     private void refreshConflicts() {
-        conflictGrid.setItems(conflicts.open());
+        var open = conflicts.open();
+        conflictGrid.setItems(open);
+        conflictGrid.setVisible(!open.isEmpty());
+        noConflicts.setVisible(open.isEmpty());
     }
 
     @Override
