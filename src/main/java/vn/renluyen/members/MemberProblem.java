@@ -1,17 +1,11 @@
 package vn.renluyen.members;
 
-/** A change to organizations or member records that the rules do not allow; the key names the message. */
-public class MemberProblem extends RuntimeException implements vn.renluyen.base.UserFacingProblem {
+import vn.renluyen.base.UserFacingException;
 
-    private final String messageKey;
+/** A change to organizations or member records that the rules do not allow. */
+public class MemberProblem extends UserFacingException {
 
     MemberProblem(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

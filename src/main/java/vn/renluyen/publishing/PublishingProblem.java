@@ -1,19 +1,11 @@
 package vn.renluyen.publishing;
 
-import vn.renluyen.base.UserFacingProblem;
+import vn.renluyen.base.UserFacingException;
 
-/** A workflow step that is not allowed now; the key names the message. */
-public class PublishingProblem extends RuntimeException implements UserFacingProblem {
-
-    private final String messageKey;
+/** A workflow step that is not allowed now. */
+public class PublishingProblem extends UserFacingException {
 
     PublishingProblem(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }

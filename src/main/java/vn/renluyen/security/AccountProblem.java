@@ -1,17 +1,11 @@
 package vn.renluyen.security;
 
-/** A request about accounts that cannot be done as asked; the key names a translated message. */
-public class AccountProblem extends RuntimeException implements vn.renluyen.base.UserFacingProblem {
+import vn.renluyen.base.UserFacingException;
 
-    private final String messageKey;
+/** A request about accounts that cannot be done as asked. */
+public class AccountProblem extends UserFacingException {
 
     AccountProblem(String messageKey) {
         super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    @Override
-    public String messageKey() {
-        return messageKey;
     }
 }
