@@ -11,12 +11,15 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole portal on a real MariaDB database of its own, with the demo organizations and
- * accounts and a clock the test can move.
+ * accounts and a clock the test can move. The publishing scheduler is off: tests call
+ * {@code EditorialService.publishDue()} themselves after moving the clock, and a background run
+ * must not race them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"portal.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4"})
+@SpringBootTest(properties = {"portal.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4",
+        "portal.publishing.scheduler.enabled=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClock.Config.class)
 public @interface PortalIntegrationTest {

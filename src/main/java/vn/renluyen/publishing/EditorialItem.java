@@ -81,6 +81,8 @@ public class EditorialItem extends AbstractEntity {
 
     void publishLatest(boolean approve, Instant now) {
         this.publishedRevision = latestRevision;
+        // A publisher who publishes a returned draft has settled the comment; it must not reappear later.
+        this.reviewComment = null;
         if (approve) {
             this.approvedRevision = latestRevision;
         }

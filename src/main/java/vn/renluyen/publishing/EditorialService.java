@@ -61,9 +61,9 @@ public class EditorialService {
         EditorialItem item = item(itemId);
         Revision revision = addRevision(item, checked(draft), RevisionSource.EDITOR, Texts.nfc(note));
         EditorialState before = item.getState();
-        item.moveTo(EditorialState.DRAFT, clock.instant());
+        backToDraft(item);
         auditLog.record("publishing.saved", AUDIT_TYPE, itemId, before + " r" + (revision.getNumber() - 1),
-                "DRAFT r" + revision.getNumber());
+                item.getState() + " r" + revision.getNumber());
         return revision;
     }
 
@@ -146,7 +146,7 @@ public class EditorialService {
         EditorialItem item = item(itemId);
         Revision old = revision(itemId, number);
         Revision restored = addRevision(item, old.draft(), RevisionSource.RESTORE, "r" + number);
-        item.moveTo(EditorialState.DRAFT, clock.instant());
+        backToDraft(item);
         auditLog.record("publishing.restored", AUDIT_TYPE, itemId, "r" + number, "r" + restored.getNumber());
         return restored;
     }
@@ -170,8 +170,10 @@ public class EditorialService {
         return revisions.history(itemId);
     }
 
+    /** Any revision, drafts included: for writers only (the public reads {@link #publishedRevision}). */
     @Transactional(readOnly = true)
     public Revision revision(long itemId, int number) {
+        requireWriter();
         return revisions.find(itemId, number).orElseThrow(() -> new PublishingProblem("publishing.error.noRevision"));
     }
 
@@ -239,6 +241,8 @@ public class EditorialService {
         }
         Revision revision = addRevision(item, draft, RevisionSource.IMPORT, null);
         item.importedFrom(hash, revision.getNumber());
+        auditLog.record("publishing.importUpdated", AUDIT_TYPE, itemId, "r" + (revision.getNumber() - 1),
+                "r" + revision.getNumber());
         if (publish) {
             publishNow(item, false, "publishing.importPublished");
         }
@@ -272,6 +276,15 @@ public class EditorialService {
         item.publishLatest(approve, clock.instant());
         auditLog.record(action, AUDIT_TYPE, item.getId(), before.name(), "PUBLISHED r" + item.getPublishedRevision());
         events.publishEvent(new ItemPublished(item.getId(), item.getKind(), item.getPublishedRevision()));
+    }
+
+    /**
+     * A new revision makes the working copy a draft again. An archived item stays archived: as a draft it
+     * would be live again with its old published revision, and only a publisher may bring it back.
+     */
+    private void backToDraft(EditorialItem item) {
+        item.moveTo(item.getState() == EditorialState.ARCHIVED ? EditorialState.ARCHIVED : EditorialState.DRAFT,
+                clock.instant());
     }
 
     private void transition(EditorialItem item, EditorialState next, String action) {

@@ -35,6 +35,8 @@ class ReaderIT extends SpringBrowserlessTest {
     EditorialService editorial;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    List<vn.renluyen.publishing.PublicLinks> publicLinks;
 
     @Test
     void theCatalogueListsTheProgramsWithAudienceAndPeriods() {
@@ -110,6 +112,9 @@ class ReaderIT extends SpringBrowserlessTest {
                 .contains("<h2 id=\"ghi-chu-cua-ban-bien-tap\">Ghi chú của ban biên tập</h2>");
         assertThat(find(Paragraph.class).withText("Nội dung tham khảo, chờ cán bộ tuyên giáo thẩm định").exists())
                 .isFalse();
+        var item = Users.as(users, "xuatban", () -> editorial.get(itemId));
+        assertThat(publicLinks).map(links -> links.publicPath(item)).contains(
+                java.util.Optional.of("khoa-hoc/nghi-quyet-quy-dinh-cho-dang-vien/" + lesson.entry().slug()));
         List<Revision> history = Users.as(users, "xuatban", () -> editorial.history(itemId));
         assertThat(history).hasSize(2);
         assertThat(history.getLast().getBody()).isEqualTo(current.getBody());
