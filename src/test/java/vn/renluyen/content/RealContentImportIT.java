@@ -42,7 +42,7 @@ class RealContentImportIT {
                 var lesson = catalog.lesson(course, entry.slug()).orElseThrow();
                 assertThat(lesson.text().words()).as(entry.slug()).isGreaterThanOrEqualTo(1200);
                 assertThat(lesson.text().headings()).as(entry.slug()).hasSizeGreaterThan(3);
-                assertThat(lesson.text().html()).as(entry.slug()).contains("Câu hỏi ôn tập");
+                assertThat(lesson.text().html()).as(entry.slug()).contains("Câu hỏi ôn tập").contains("Tóm tắt");
                 assertThat(entry.sources()).as(entry.slug()).isNotEmpty();
                 assertThat(entry.approved()).as(entry.slug()).isFalse();
                 assertThat(Normalizer.isNormalized(lesson.text().html(), Normalizer.Form.NFC)).isTrue();
