@@ -60,6 +60,11 @@ public class MarkdownRenderer {
                 Math.max(1, Math.round(words / (float) READING_WPM)));
     }
 
+    /** The text a reader sees, without markup: for search and snippets. */
+    public String plainText(String markdown) {
+        return Jsoup.parseBodyFragment(render(markdown).html()).body().text();
+    }
+
     /** Rendered HTML, its h2/h3 outline, its word count and minutes of reading. */
     public record Rendered(String html, List<Heading> headings, int words, int readingMinutes) {
     }

@@ -22,9 +22,11 @@ public class CurriculumImport {
     private final ModuleRepository modules;
     private final EditorialService editorial;
     private final CurrentUser currentUser;
+    private final LessonSearchText searchText;
 
     CurriculumImport(CourseRepository courses, ModuleRepository modules, EditorialService editorial,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, LessonSearchText searchText) {
+        this.searchText = searchText;
         this.courses = courses;
         this.modules = modules;
         this.editorial = editorial;
@@ -61,6 +63,9 @@ public class CurriculumImport {
         var result = editorial.importFile(module == null ? null : module.getEditorialItemId(), ItemKind.MODULE,
                 draft, hash, publish);
         if (result.outcome() == ImportOutcome.CONFLICT || result.outcome() == ImportOutcome.UNCHANGED) {
+            if (module != null && (module.getText() == null || module.getText().getTitle() == null)) {
+                searchText.refresh(module);
+            }
             return new ModuleImportResult(result.outcome(), result.item().getId());
         }
         if (module == null) {
@@ -68,6 +73,7 @@ public class CurriculumImport {
         }
         module.place(placement.order(), placement.periods(), placement.sources());
         modules.save(module);
+        searchText.refresh(module);
         return new ModuleImportResult(result.outcome(), result.item().getId());
     }
 

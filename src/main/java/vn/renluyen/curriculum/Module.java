@@ -1,13 +1,17 @@
 package vn.renluyen.curriculum;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import vn.renluyen.base.AbstractEntity;
+import vn.renluyen.base.SearchText;
 
 /**
  * A lesson (bài) of a course. Its title, summary and text are revisions of an editorial item
@@ -15,6 +19,7 @@ import vn.renluyen.base.AbstractEntity;
  */
 @Entity
 @Table(name = "module")
+@Indexed
 public class Module extends AbstractEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -36,6 +41,10 @@ public class Module extends AbstractEntity {
     @Column(name = "editorial_item_id", nullable = false, unique = true)
     private long editorialItemId;
 
+    @Embedded
+    @IndexedEmbedded(name = "text")
+    private SearchText text;
+
     protected Module() {
     }
 
@@ -43,12 +52,22 @@ public class Module extends AbstractEntity {
         this.course = course;
         this.slug = slug;
         this.editorialItemId = editorialItemId;
+        this.text = SearchText.notLive(LessonSearchText.TYPE, slug, null);
     }
 
     void place(int order, Integer periods, List<String> sources) {
         this.displayOrder = order;
         this.periods = periods;
         this.sources = String.join("\n", sources);
+    }
+
+    /** The published text as search sees it (or not live when nothing is published). */
+    void showInSearch(SearchText text) {
+        this.text = text;
+    }
+
+    public SearchText getText() {
+        return text;
     }
 
     public Course getCourse() {

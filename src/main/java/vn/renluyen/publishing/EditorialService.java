@@ -137,6 +137,7 @@ public class EditorialService {
         currentUser.requireRole(Role.PUBLISHER);
         EditorialItem item = item(itemId);
         transition(item, EditorialState.ARCHIVED, "publishing.archived");
+        events.publishEvent(new ItemArchived(item.getId(), item.getKind()));
     }
 
     /** Makes an old revision the newest again, as a new revision: nothing is ever lost. */

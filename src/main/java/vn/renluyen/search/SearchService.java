@@ -1,0 +1,98 @@
+package vn.renluyen.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.curriculum.Module;
+
+/**
+ * Vietnamese search over published lessons (stories and news join by embedding SearchText and being
+ * listed in {@link #SEARCHABLE}). A filter on the folded fields requires about 70 % of the
+ * syllables; boosted clauses rank exact, bigram and phrase matches first; a query typed without
+ * any diacritic skips the exact clauses, which would otherwise prefer the wrong word.
+ */
+@Service
+public class SearchService {
+
+    static final List<Class<?>> SEARCHABLE = List.of(Module.class);
+    private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
+    private static final AggregationKey<Map<String, Long>> COURSES = AggregationKey.of("courses");
+    public static final int MAX_LIMIT = 50;
+
+    private final EntityManager entityManager;
+
+    SearchService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(readOnly = true)
+    public SearchResults search(SearchQuery query, Set<String> types, String course, int offset, int limit) {
+        if (query.isEmpty()) {
+            return SearchResults.empty(query);
+        }
+        SearchResult<Object[]> result = Search.session(entityManager).search(SEARCHABLE)
+                .select(f -> f.composite().from(
+                        f.field("text.type", String.class),
+                        f.field("text.slug", String.class),
+                        f.field("text.title", String.class),
+                        f.highlight("text.body_folded"),
+                        f.field("text.url", String.class),
+                        f.score()).asArray())
+                .where(f -> predicate(f, query, types, course))
+                .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1).noMatchSize(180))
+                .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
+                .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
+                .fetch(Math.max(0, offset), Math.min(Math.max(1, limit), MAX_LIMIT));
+        List<SearchHit> hits = result.hits().stream().map(SearchService::hit).toList();
+        return new SearchResults(query, result.total().hitCount(), hits, result.aggregation(TYPES),
+                result.aggregation(COURSES));
+    }
+
+    private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
+            Set<String> types, String course) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.match().field("text.live").matching(true));
+        BooleanPredicateClausesStep<?, ?> syllables = f.bool();
+        for (String term : query.terms()) {
+            syllables.should(f.match().fields("text.title_folded", "text.body_folded").matching(term));
+        }
+        bool.filter(syllables.minimumShouldMatchNumber(query.required()));
+        if (types != null && !types.isEmpty()) {
+            bool.filter(f.terms().field("text.type").matchingAny(types));
+        }
+        if (course != null && !course.isBlank()) {
+            bool.filter(f.match().field("text.course").matching(course));
+        }
+        String text = query.text();
+        if (query.hasDiacritics()) {
+            bool.should(f.match().field("text.title").matching(text).boost(8));
+            bool.should(f.match().field("text.title_bigram").matching(text).boost(6));
+            bool.should(f.match().field("text.body").matching(text).boost(3));
+            bool.should(f.match().field("text.body_bigram").matching(text).boost(3));
+            bool.should(f.phrase().field("text.title").matching(text).slop(1).boost(4));
+        }
+        bool.should(f.match().field("text.title_folded_bigram").matching(text).boost(5));
+        bool.should(f.match().field("text.title_folded").matching(text).boost(3));
+        bool.should(f.match().field("text.body_folded_bigram").matching(text).boost(2));
+        bool.should(f.match().field("text.body_folded").matching(text).boost(1));
+        return bool;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchHit hit(Object[] row) {
+        List<String> highlights = (List<String>) row[3];
+        String snippet = highlights == null || highlights.isEmpty() ? "" : highlights.getFirst();
+        return new SearchHit((String) row[0], (String) row[1], (String) row[2], snippet, (String) row[4],
+                (Float) row[5]);
+    }
+}
