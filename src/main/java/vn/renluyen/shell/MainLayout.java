@@ -19,11 +19,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.base.ui.UiPreferences;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.PortalUser;
@@ -62,8 +62,8 @@ public class MainLayout extends AppLayout {
         search.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         search.setClearButtonVisible(true);
         search.addClassName("header-search");
-        // The search feature (its own issue) replaces this with navigation to /tim-kiem.
-        search.addKeyPressListener(Key.ENTER, e -> Notifications.error(getTranslation("search.notYet")));
+        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("tim-kiem",
+                QueryParameters.of("q", search.getValue())));
         return search;
     }
 

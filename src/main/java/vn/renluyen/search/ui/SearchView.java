@@ -1,0 +1,203 @@
+package vn.renluyen.search.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.renluyen.curriculum.CourseCatalog;
+import vn.renluyen.search.SearchHit;
+import vn.renluyen.search.SearchQuery;
+import vn.renluyen.search.SearchResults;
+import vn.renluyen.search.SearchService;
+
+/** /tim-kiem?q=: results with snippets, facets by type and course, "more", and help when nothing is found. */
+@Route("tim-kiem")
+@AnonymousAllowed
+class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "tim-kiem";
+    private static final int PAGE = 10;
+
+    private final SearchService search;
+    private final CourseCatalog catalog;
+    private final TextField box = new TextField();
+    private final Div results = new Div();
+    private String q = "";
+    private String type = "";
+    private String course = "";
+    private int shown;
+
+    SearchView(SearchService search, CourseCatalog catalog) {
+        this.search = search;
+        this.catalog = catalog;
+        addClassName("reading-page");
+        addClassName("search-page");
+        box.setPlaceholder(getTranslation("search.placeholder"));
+        box.setAriaLabel(getTranslation("search.label"));
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setWidthFull();
+        box.addKeyPressListener(Key.ENTER, e -> go(box.getValue(), "", ""));
+        add(new H1(getTranslation("search.title")), box, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        q = first(params, "q");
+        type = first(params, "type");
+        course = first(params, "course");
+        box.setValue(q);
+        shown = 0;
+        results.removeAll();
+        show();
+    }
+
+    private void show() {
+        SearchQuery query;
+        try {
+            query = SearchQuery.of(q);
+        } catch (SearchQuery.QueryTooLong e) {
+            results.add(message(getTranslation("search.tooLong", SearchQuery.MAX_LENGTH)));
+            return;
+        }
+        if (query.isEmpty()) {
+            results.add(message(getTranslation("search.empty")));
+            return;
+        }
+        SearchResults page = search.search(query, type.isEmpty() ? Set.of() : Set.of(type), course, shown, PAGE);
+        if (shown == 0) {
+            results.add(summary(page), facets(page));
+            if (page.total() == 0) {
+                results.add(suggestions(query));
+                return;
+            }
+        }
+        Div list = new Div();
+        list.addClassName("search-results");
+        page.hits().forEach(hit -> list.add(hit(hit)));
+        results.add(list);
+        shown += page.hits().size();
+        if (shown < page.total()) {
+            Button more = new Button(getTranslation("search.more"));
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            more.addClickListener(click -> {
+                results.remove(more);
+                show();
+            });
+            results.add(more);
+        }
+    }
+
+    private Paragraph summary(SearchResults page) {
+        Paragraph summary = new Paragraph(getTranslation("search.count", page.total(), q));
+        summary.addClassName("search-summary");
+        return summary;
+    }
+
+    private Div facets(SearchResults page) {
+        Div facets = new Div();
+        facets.addClassName("search-facets");
+        if (!type.isEmpty() || !course.isEmpty()) {
+            facets.add(facet(getTranslation("search.facet.all"), q, "", "", false));
+        }
+        page.types().forEach((t, count) -> facets.add(facet(getTranslation("search.type." + t) + " (" + count + ")",
+                q, t, course, t.equals(type))));
+        page.courses().forEach((c, count) -> facets.add(facet(catalog.course(c).map(o -> o.course().getTitle())
+                .orElse(c) + " (" + count + ")", q, type, c, c.equals(course))));
+        return facets;
+    }
+
+    private Anchor facet(String label, String query, String facetType, String facetCourse, boolean active) {
+        Anchor link = new Anchor(url(query, facetType, facetCourse), label);
+        link.addClassName("search-facet");
+        if (active) {
+            link.addClassName("active");
+        }
+        return link;
+    }
+
+    private Div suggestions(SearchQuery query) {
+        Div help = new Div(new Paragraph(getTranslation("search.none")));
+        help.addClassName("search-help");
+        if (query.hasDiacritics()) {
+            help.add(suggestion(query.withoutDiacritics()));
+        }
+        if (query.terms().size() > 1) {
+            help.add(suggestion(String.join(" ", query.terms().subList(0, query.terms().size() - 1))));
+        }
+        return help;
+    }
+
+    private Paragraph suggestion(String text) {
+        return new Paragraph(new Span(getTranslation("search.try") + " "), new Anchor(url(text, "", ""), text));
+    }
+
+    private Div hit(SearchHit hit) {
+        Anchor title = new Anchor(hit.url(), hit.title());
+        title.addClassName("search-hit-title");
+        Span kind = new Span(getTranslation("search.type." + hit.type()));
+        kind.addClassName("search-hit-type");
+        Paragraph snippet = new Paragraph();
+        snippet.addClassName("search-hit-snippet");
+        // The snippet is escaped text in which only <mark> is markup (the highlighter's HTML encoder).
+        snippet.getElement().setProperty("innerHTML", hit.snippet());
+        Div item = new Div(kind, new H2(title), snippet);
+        item.addClassName("search-hit");
+        return item;
+    }
+
+    private void go(String query, String facetType, String facetCourse) {
+        UI.getCurrent().navigate(ROUTE, parameters(query, facetType, facetCourse));
+    }
+
+    private static String url(String query, String facetType, String facetCourse) {
+        return ROUTE + "?" + parameters(query, facetType, facetCourse).getQueryString();
+    }
+
+    private static QueryParameters parameters(String query, String facetType, String facetCourse) {
+        Map<String, String> map = new HashMap<>();
+        map.put("q", query == null ? "" : query);
+        if (!facetType.isEmpty()) {
+            map.put("type", facetType);
+        }
+        if (!facetCourse.isEmpty()) {
+            map.put("course", facetCourse);
+        }
+        return QueryParameters.simple(map);
+    }
+
+    private static Paragraph message(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("search-help");
+        return p;
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (q.isBlank() ? "" : q + " · ") + getTranslation("search.title") + " · " + getTranslation("app.name");
+    }
+}
