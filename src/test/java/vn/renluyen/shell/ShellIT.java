@@ -36,7 +36,7 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi", "Tài khoản đảng viên",
-                "Nhập nội dung", "Tài khoản và quyền");
+                "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test

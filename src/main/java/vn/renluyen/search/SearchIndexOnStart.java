@@ -1,0 +1,25 @@
+package vn.renluyen.search;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** After content import: rebuild the index if it is empty or was built for another mapping. */
+@Component
+@Order(30)
+class SearchIndexOnStart implements ApplicationRunner {
+
+    private final SearchIndexAdmin admin;
+
+    SearchIndexOnStart(SearchIndexAdmin admin) {
+        this.admin = admin;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        if (admin.needsRebuild()) {
+            admin.rebuild(progress -> { });
+        }
+    }
+}
