@@ -43,7 +43,14 @@ public record SearchQuery(String text, List<String> terms, boolean hasDiacritics
 
     /** The same words without diacritics, for "did you mean" on an empty result. */
     public String withoutDiacritics() {
-        return Normalizer.normalize(text.replace('đ', 'd'), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return fold(text);
+    }
+
+    /** Lower case, without diacritics (đ → d), syllables separated by single spaces. */
+    static String fold(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('đ', 'd');
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     public static final class QueryTooLong extends RuntimeException {

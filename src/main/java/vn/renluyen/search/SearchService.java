@@ -1,6 +1,7 @@
 package vn.renluyen.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +57,41 @@ public class SearchService {
         List<SearchHit> hits = result.hits().stream().map(SearchService::hit).toList();
         return new SearchResults(query, result.total().hitCount(), hits, result.aggregation(TYPES),
                 result.aggregation(COURSES));
+    }
+
+    /** Titles starting with what was typed (each syllable a prefix, diacritics optional), for the header box. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggest(String typed, int limit) {
+        SearchQuery query;
+        try {
+            query = SearchQuery.of(typed);
+        } catch (SearchQuery.QueryTooLong e) {
+            return List.of();
+        }
+        if (query.text().length() < 2) {
+            return List.of();
+        }
+        return Search.session(entityManager).search(SEARCHABLE)
+                .select(f -> f.composite().from(f.field("text.title", String.class), f.field("text.url", String.class))
+                        .as(Suggestion::new))
+                .where(f -> f.bool()
+                        .filter(f.match().field("text.live").matching(true))
+                        .must(f.match().field("text.title_prefix").matching(query.text()).minimumShouldMatchPercent(100)))
+                .fetchHits(20).stream()
+                .sorted(Comparator.comparingInt((Suggestion s) -> closeness(s.title(), query)))
+                .limit(Math.min(Math.max(1, limit), 10))
+                .toList();
+    }
+
+    /** 0 when the title starts with what was typed, 1 when it contains it as typed, else 2 (stable sort keeps score order). */
+    private static int closeness(String title, SearchQuery query) {
+        String folded = SearchQuery.fold(title);
+        String typed = query.withoutDiacritics();
+        return folded.startsWith(typed) ? 0 : folded.contains(" " + typed) ? 1 : 2;
+    }
+
+    /** A title to jump to while typing. */
+    public record Suggestion(String title, String url) {
     }
 
     private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,

@@ -1,7 +1,6 @@
 package vn.renluyen.shell;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -16,15 +15,14 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.renluyen.base.ui.UiPreferences;
+import vn.renluyen.search.SearchService;
+import vn.renluyen.search.ui.SearchBox;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.PortalUser;
 import vn.renluyen.security.ui.LoginView;
@@ -40,11 +38,11 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, SearchService search) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), brand(), searchBox(), tools());
+        addToNavbar(new DrawerToggle(), brand(), searchBox(search), tools());
         addToDrawer(navigation());
     }
 
@@ -54,17 +52,10 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private TextField searchBox() {
-        TextField search = new TextField();
-        search.setPlaceholder(getTranslation("search.placeholder"));
-        search.setAriaLabel(getTranslation("search.label"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.addThemeVariants(TextFieldVariant.LUMO_SMALL);
-        search.setClearButtonVisible(true);
-        search.addClassName("header-search");
-        search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("tim-kiem",
-                QueryParameters.of("q", search.getValue())));
-        return search;
+    private SearchBox searchBox(SearchService search) {
+        SearchBox box = new SearchBox(search);
+        box.addClassName("header-search");
+        return box;
     }
 
     private Div tools() {

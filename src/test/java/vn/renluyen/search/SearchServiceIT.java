@@ -74,6 +74,17 @@ class SearchServiceIT {
     }
 
     @Test
+    void titlesAreSuggestedFromTheSecondCharacterWithOrWithoutDiacritics() {
+        assertThat(search.suggest("d", 5)).isEmpty();
+        assertThat(search.suggest("dieu l", 5)).extracting(SearchService.Suggestion::title)
+                .contains("Nội dung cơ bản của Điều lệ Đảng");
+        assertThat(search.suggest("Hoá h", 5)).extracting(SearchService.Suggestion::title)
+                .first().isEqualTo("Hoá học trong đời sống");
+        assertThat(search.suggest("hải đă", 5)).extracting(SearchService.Suggestion::url)
+                .allMatch(url -> url.startsWith("/khoa-hoc/"));
+    }
+
+    @Test
     void draftsAreNeverFound() {
         assertThat(titles("bản nháp bí mật")).doesNotContain("Bản nháp bí mật về hoá học");
     }
