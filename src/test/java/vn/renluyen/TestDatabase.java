@@ -28,7 +28,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static Server server;
 
-    record Server(String baseUrl, String username, String password) {
+    public record Server(String baseUrl, String username, String password) {
     }
 
     @Override
@@ -53,6 +53,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 FileSystemUtils.deleteRecursively(dataDir.toFile());
             }
         });
+    }
+
+    /** A database of the caller's own on the test server, for tests that start the portal themselves. */
+    public static Server createDatabase(String name) {
+        Server db = server();
+        execute(db, "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci");
+        return db;
+    }
+
+    public static void dropDatabase(String name) {
+        execute(server(), "DROP DATABASE IF EXISTS `" + name + "`");
     }
 
     static synchronized Server server() {

@@ -11,14 +11,17 @@ import org.springframework.stereotype.Component;
 class SearchIndexOnStart implements ApplicationRunner {
 
     private final SearchIndexAdmin admin;
+    private final boolean enabled;
 
-    SearchIndexOnStart(SearchIndexAdmin admin) {
+    SearchIndexOnStart(SearchIndexAdmin admin,
+            @org.springframework.beans.factory.annotation.Value("${portal.search.rebuild-on-start:true}") boolean enabled) {
         this.admin = admin;
+        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
-        if (admin.needsRebuild()) {
+        if (enabled && admin.needsRebuild()) {
             admin.rebuild(progress -> { });
         }
     }
