@@ -52,18 +52,18 @@ class OutboxCrashIT {
 
     private static ConfigurableApplicationContext start(TestDatabase.Server server, String database, Path data,
             boolean processOutbox, boolean importContent) {
-        return new SpringApplicationBuilder(Application.class).properties(
-                "spring.datasource.url=" + server.baseUrl() + database,
-                "spring.datasource.username=" + server.username(),
-                "spring.datasource.password=" + server.password(),
-                "spring.datasource.hikari.maximum-pool-size=3",
-                "server.port=0",
-                "portal.data.dir=" + data,
-                "portal.demo-data=false",
-                "portal.content.import-on-start=" + importContent,
-                "portal.search.rebuild-on-start=false",
-                "portal.publishing.scheduler.enabled=false",
-                "spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=" + processOutbox)
-                .run();
+        // Command-line arguments, so that they win over application.properties (portal.data.dir is set there).
+        return new SpringApplicationBuilder(Application.class).run(
+                "--spring.datasource.url=" + server.baseUrl() + database,
+                "--spring.datasource.username=" + server.username(),
+                "--spring.datasource.password=" + server.password(),
+                "--spring.datasource.hikari.maximum-pool-size=3",
+                "--server.port=0",
+                "--portal.data.dir=" + data,
+                "--portal.demo-data=false",
+                "--portal.content.import-on-start=" + importContent,
+                "--portal.search.rebuild-on-start=false",
+                "--portal.publishing.scheduler.enabled=false",
+                "--spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=" + processOutbox);
     }
 }
