@@ -66,6 +66,16 @@ class ReaderIT extends SpringBrowserlessTest {
     }
 
     @Test
+    void lessonsAndCoursesDescribeThemselvesForLinkPreviews(@Autowired CurriculumPages pages) {
+        assertThat(pages.describe("/khoa-hoc/" + CANDIDATES + "/noi-dung-co-ban-cua-dieu-le-dang")).hasValueSatisfying(
+                page -> assertThat(page.title()).isEqualTo("Nội dung cơ bản của Điều lệ Đảng"));
+        assertThat(pages.describe("/khoa-hoc/" + CANDIDATES)).hasValueSatisfying(
+                page -> assertThat(page.title()).isEqualTo("Bồi dưỡng nhận thức về Đảng"));
+        assertThat(pages.describe("/khoa-hoc/khong-co")).isEmpty();
+        assertThat(pages.describe("/tim-kiem")).isEmpty();
+    }
+
+    @Test
     void unknownCoursesAndLessonsAreNotFound() {
         navigate("khoa-hoc/khong-co", com.vaadin.flow.component.Component.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Không tìm thấy trang");

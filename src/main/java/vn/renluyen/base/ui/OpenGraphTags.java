@@ -1,0 +1,28 @@
+package vn.renluyen.base.ui;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Writes the title, description and Open Graph tags of a page into its HTML head. */
+final class OpenGraphTags {
+
+    private OpenGraphTags() {
+    }
+
+    static void write(Document document, PageMetadata.Description page, String absoluteUrl, String siteName) {
+        Element head = document.head();
+        head.select("title").remove();
+        head.appendElement("title").text(page.title() + " · " + siteName);
+        meta(head, "name", "description", page.summary());
+        meta(head, "property", "og:title", page.title());
+        meta(head, "property", "og:description", page.summary());
+        meta(head, "property", "og:type", page.type());
+        meta(head, "property", "og:url", absoluteUrl);
+        meta(head, "property", "og:site_name", siteName);
+        meta(head, "property", "og:locale", "vi_VN");
+    }
+
+    private static void meta(Element head, String attribute, String key, String content) {
+        head.appendElement("meta").attr(attribute, key).attr("content", content == null ? "" : content);
+    }
+}
