@@ -15,7 +15,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Anonymous visitors get short sessions (a public page costs little memory for little time); a
+ * Anonymous visitors get short sessions (a public page costs little memory for little time; an open
+ * tab stays alive through Vaadin's 5-minute heartbeat, so the limit must be longer than that); a
  * login extends the session to the normal timeout, after Spring Security has rotated the id.
  */
 @Component
@@ -24,7 +25,7 @@ public class SessionLifetime implements VaadinServiceInitListener {
     private final Duration anonymous;
     private final Duration loggedIn;
 
-    SessionLifetime(@Value("${portal.session.anonymous-timeout:5m}") Duration anonymous,
+    SessionLifetime(@Value("${portal.session.anonymous-timeout:10m}") Duration anonymous,
             @Value("${server.servlet.session.timeout:30m}") Duration loggedIn) {
         this.anonymous = anonymous;
         this.loggedIn = loggedIn;
