@@ -30,6 +30,8 @@ import vn.renluyen.curriculum.CurriculumImport;
 import vn.renluyen.curriculum.CurriculumImport.LessonPlacement;
 import vn.renluyen.publishing.Draft;
 import vn.renluyen.publishing.ImportOutcome;
+import vn.renluyen.quiz.QuizFileException;
+import vn.renluyen.quiz.QuizImport;
 import vn.renluyen.security.SystemTask;
 
 /**
@@ -48,11 +50,13 @@ public class ContentImporter {
     private final PortalProperties properties;
     private final CurriculumImport curriculum;
     private final ConflictRegister conflicts;
+    private final QuizImport quizzes;
     private final Clock clock;
     private volatile ImportReport lastReport;
 
     ContentImporter(PortalProperties properties, CurriculumImport curriculum, ConflictRegister conflicts,
-            Clock clock) {
+            QuizImport quizzes, Clock clock) {
+        this.quizzes = quizzes;
         this.properties = properties;
         this.curriculum = curriculum;
         this.conflicts = conflicts;
@@ -141,6 +145,37 @@ public class ContentImporter {
                     importLesson(slug, m.group(2), file);
                 }
             }
+            for (Path file : list(folder).stream().sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".quiz.yml")) {
+                    Matcher m = LESSON_FILE.matcher(name.replace(".quiz.yml", ".md"));
+                    if (!m.matches()) {
+                        problem(file, 0, Severity.ERROR, "content.problem.badLessonName", name);
+                    } else {
+                        importQuiz(slug, m.group(2), file);
+                    }
+                }
+            }
+        }
+
+        private void importQuiz(String courseSlug, String lessonSlug, Path file) {
+            try {
+                Parsed parsed = readPlain(file);
+                var result = quizzes.importBank(courseSlug, lessonSlug, parsed.text(), parsed.hash());
+                count(result.outcome());
+                if (result.outcome() == ImportOutcome.CONFLICT) {
+                    conflicts.record(relative(file), result.editorialItemId(), parsed.hash(), result.draft());
+                    problem(file, 0, Severity.WARNING, "content.problem.conflict");
+                }
+            } catch (QuizFileException e) {
+                int line = e.messageKey().equals("quiz.problem.brokenYaml") ? (Integer) e.arguments()[0] : 0;
+                problem(file, line, Severity.ERROR, e.messageKey(), e.arguments());
+            } catch (ContentFileException e) {
+                problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
+            } catch (RuntimeException e) {
+                log.error("Could not import {}", relative(file), e);
+                problem(file, 0, Severity.ERROR, "content.problem.failed", e.getClass().getSimpleName());
+            }
         }
 
         private boolean importCourse(String slug, Path file) {
@@ -194,6 +229,12 @@ public class ContentImporter {
 
         /** Reads UTF-8 strictly, normalises to NFC (reporting where it had to) and parses the front matter. */
         private Parsed read(Path file) {
+            Parsed plain = readPlain(file);
+            return new Parsed(FrontMatter.parse(plain.text()), plain.text(), plain.hash());
+        }
+
+        /** Reads UTF-8 strictly and normalises to NFC, reporting where it had to. */
+        private Parsed readPlain(Path file) {
             String text;
             try {
                 text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -208,7 +249,7 @@ public class ContentImporter {
                 text = Normalizer.normalize(text, Normalizer.Form.NFC);
                 problem(file, line, Severity.WARNING, "content.problem.notNfc");
             }
-            return new Parsed(FrontMatter.parse(text), sha256(text));
+            return new Parsed(null, text, sha256(text));
         }
 
         private void count(ImportOutcome outcome) {
@@ -230,7 +271,7 @@ public class ContentImporter {
         }
     }
 
-    private record Parsed(FrontMatter frontMatter, String hash) {
+    private record Parsed(FrontMatter frontMatter, String text, String hash) {
     }
 
     private static String requiredText(FrontMatter fm, String key) {

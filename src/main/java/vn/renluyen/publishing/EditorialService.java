@@ -34,9 +34,11 @@ public class EditorialService {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<DraftValidator> validators;
 
     EditorialService(EditorialItemRepository items, RevisionRepository revisions, CurrentUser currentUser,
-            AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+            AuditLog auditLog, ApplicationEventPublisher events, Clock clock, List<DraftValidator> validators) {
+        this.validators = validators;
         this.items = items;
         this.revisions = revisions;
         this.currentUser = currentUser;
@@ -295,6 +297,7 @@ public class EditorialService {
     }
 
     private Revision addRevision(EditorialItem item, Draft draft, RevisionSource source, String note) {
+        validators.forEach(v -> v.validate(item.getKind(), draft));
         int number = item.getLatestRevision() + 1;
         Revision revision = revisions.save(new Revision(item, number, draft, source, actor(), clock.instant(), note));
         item.addedRevision(number, draft.title(), clock.instant());

@@ -36,8 +36,7 @@ class ContentImporterIT {
         ContentFixture content = new ContentFixture()
                 .write("courses/thu-nghiem-tot/course.md", ContentFixture.course("Khoá thử nghiệm", "member"))
                 .write("courses/thu-nghiem-tot/01-bai-mot.md", ContentFixture.lesson("Bài một", 1, "## Mở đầu\nNội dung bài một."))
-                .write("courses/thu-nghiem-tot/02-bai-hai.md", ContentFixture.lesson("Bài hai", 2, "Nội dung bài hai."))
-                .write("courses/thu-nghiem-tot/01-bai-mot.quiz.yml", "pass_percent: 70\n");
+                .write("courses/thu-nghiem-tot/02-bai-hai.md", ContentFixture.lesson("Bài hai", 2, "Nội dung bài hai."));
 
         ImportReport first = importer.importFrom(content.root, p -> { });
         assertThat(first.problems()).isEmpty();
@@ -99,6 +98,30 @@ class ContentImporterIT {
         assertThat(normalised.text().html()).contains("Bài viết chưa chuẩn hoá: Đảng, đảng viên.");
         assertThat(catalog.course("thu-nghiem-mo-coi")).isEmpty();
         assertThat(catalog.course("thu-nghiem-sai-doi-tuong")).isEmpty();
+    }
+
+    @Test
+    void quizFilesAreCheckedAndABrokenOneChangesNothing(@Autowired vn.renluyen.quiz.QuizImport quizzes) {
+        String good = "pass_percent: 70\ndraw: 1\ntime_limit_minutes: 10\nmax_attempts: 2\ngrading: last\n"
+                + "partial_credit: false\nreview: immediate\nquestions:\n  - { id: q1, type: true_false, "
+                + "text: \"Đảng được thành lập năm 1930.\", explanation: \"Mục 1.\", options: "
+                + "[{ id: dung, text: \"Đúng\", correct: true }, { id: sai, text: \"Sai\" }] }\n";
+        ContentFixture content = new ContentFixture()
+                .write("courses/thu-nghiem-cau-hoi/course.md", ContentFixture.course("Khoá có câu hỏi", "member"))
+                .write("courses/thu-nghiem-cau-hoi/01-bai.md", ContentFixture.lesson("Bài có câu hỏi", 1, "Thân."))
+                .write("courses/thu-nghiem-cau-hoi/01-bai.quiz.yml", good)
+                .write("courses/thu-nghiem-cau-hoi/02-khong-co-bai.quiz.yml", good);
+        ImportReport first = importer.importFrom(content.root, p -> { });
+        assertThat(first.problems()).extracting(ContentProblem::path, ContentProblem::reasonKey).containsExactly(
+                tuple("courses/thu-nghiem-cau-hoi/02-khong-co-bai.quiz.yml", "quiz.problem.noLesson"));
+        long moduleId = catalog.lesson("thu-nghiem-cau-hoi", "bai").orElseThrow().entry().moduleId();
+        assertThat(quizzes.bankOf(moduleId).orElseThrow().grading()).isEqualTo(vn.renluyen.quiz.QuizDefinition.Grading.LAST);
+
+        content.write("courses/thu-nghiem-cau-hoi/01-bai.quiz.yml", good.replace("correct: true }", "correct: false }"));
+        ImportReport broken = importer.importFrom(content.root, p -> { });
+        assertThat(broken.problems()).extracting(ContentProblem::path, ContentProblem::reasonKey).contains(
+                tuple("courses/thu-nghiem-cau-hoi/01-bai.quiz.yml", "quiz.problem.trueFalseShape"));
+        assertThat(quizzes.bankOf(moduleId).orElseThrow().questions().getFirst().correctCount()).isEqualTo(1);
     }
 
     @Test
