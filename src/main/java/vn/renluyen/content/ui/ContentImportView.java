@@ -1,6 +1,5 @@
 package vn.renluyen.content.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.renluyen.base.PortalProperties;
+import vn.renluyen.base.ui.BackgroundTask;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.content.ConflictRegister;
@@ -71,28 +71,12 @@ class ContentImportView extends Div implements HasDynamicTitle {
     }
 
     private void startImport() {
-        UI ui = UI.getCurrent();
-        run.setEnabled(false);
-        progress.setVisible(true);
-        progress.setValue(0);
-        ui.setPollInterval(400);
-        Thread.ofVirtual().start(() -> {
-            try {
-                ImportReport result = importer.importFrom(importer.contentFolder(),
-                        done -> ui.access(() -> progress.setValue(done)));
-                ui.access(() -> {
+        BackgroundTask.start(run, progress, done -> importer.importFrom(importer.contentFolder(), done::accept),
+                result -> {
                     showReport(result);
                     refreshConflicts();
                     Notifications.success(getTranslation("content.import.done"));
                 });
-            } finally {
-                ui.access(() -> {
-                    run.setEnabled(true);
-                    progress.setVisible(false);
-                    ui.setPollInterval(-1);
-                });
-            }
-        });
     }
 
     private void showReport(ImportReport result) {

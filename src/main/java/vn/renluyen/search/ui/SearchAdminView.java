@@ -1,6 +1,5 @@
 package vn.renluyen.search.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.renluyen.base.ui.BackgroundTask;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.search.SearchIndexAdmin;
 import vn.renluyen.security.Roles;
@@ -39,27 +39,9 @@ class SearchAdminView extends Div implements HasDynamicTitle {
     }
 
     private void start() {
-        UI ui = UI.getCurrent();
-        rebuild.setEnabled(false);
-        progress.setVisible(true);
-        progress.setValue(0);
-        ui.setPollInterval(400);
-        Thread.ofVirtual().start(() -> {
-            try {
-                long documents = admin.rebuild(done -> ui.access(() -> progress.setValue(done)));
-                ui.access(() -> {
-                    state.setText(getTranslation("searchIndex.ok"));
-                    Notifications.success(getTranslation("searchIndex.done", documents));
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                ui.access(() -> {
-                    rebuild.setEnabled(true);
-                    progress.setVisible(false);
-                    ui.setPollInterval(-1);
-                });
-            }
+        BackgroundTask.start(rebuild, progress, admin::rebuild, documents -> {
+            state.setText(getTranslation("searchIndex.ok"));
+            Notifications.success(getTranslation("searchIndex.done", documents));
         });
     }
 
