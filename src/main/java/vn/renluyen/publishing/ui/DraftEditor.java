@@ -6,7 +6,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import vn.renluyen.base.MarkdownRenderer;
+import java.util.List;
+import java.util.Optional;
 import vn.renluyen.publishing.Draft;
+import vn.renluyen.publishing.ItemKind;
+import vn.renluyen.publishing.PreviewRenderer;
 
 /**
  * Title, summary and the Markdown body beside a live preview. The preview is rendered on the server by
@@ -19,6 +23,8 @@ class DraftEditor extends Div {
     private static final int SUMMARY_MAX = 2000;
 
     private final MarkdownRenderer renderer;
+    private final List<PreviewRenderer> previews;
+    private ItemKind kind = ItemKind.MODULE;
     private final TextField title = new TextField();
     private final TextArea summary = new TextArea();
     private final TextArea body = new TextArea();
@@ -26,8 +32,9 @@ class DraftEditor extends Div {
     private final Span stats = new Span();
     private Draft saved = new Draft("", "", "");
 
-    DraftEditor(MarkdownRenderer renderer) {
+    DraftEditor(MarkdownRenderer renderer, List<PreviewRenderer> previews) {
         this.renderer = renderer;
+        this.previews = previews;
         addClassName("draft-editor");
         title.setLabel(getTranslation("publishing.editor.title"));
         title.setRequired(true);
@@ -59,6 +66,11 @@ class DraftEditor extends Div {
         add(title, summary, split);
     }
 
+    /** The kind decides how the body is previewed (Markdown unless a feature renders it). */
+    void setKind(ItemKind kind) {
+        this.kind = kind;
+    }
+
     /** Shows a saved revision's text; it is the baseline for "unsaved changes". */
     void show(Draft draft) {
         saved = draft;
@@ -83,6 +95,13 @@ class DraftEditor extends Div {
     }
 
     private void renderPreview() {
+        Optional<String> special = previews.stream().map(p -> p.previewHtml(kind, body.getValue()))
+                .flatMap(Optional::stream).findFirst();
+        if (special.isPresent()) {
+            preview.getElement().setProperty("innerHTML", special.get());
+            stats.setText("");
+            return;
+        }
         MarkdownRenderer.Rendered rendered = renderer.render(body.getValue());
         // Already sanitized by the renderer's allow-list; Html would need a single root element.
         preview.getElement().setProperty("innerHTML", rendered.html());

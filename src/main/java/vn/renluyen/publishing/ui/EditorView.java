@@ -26,6 +26,7 @@ import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.publishing.EditorialItem;
 import vn.renluyen.publishing.EditorialService;
 import vn.renluyen.publishing.EditorialState;
+import vn.renluyen.publishing.PreviewRenderer;
 import vn.renluyen.publishing.PublicLinks;
 import vn.renluyen.publishing.PublishingProblem;
 import vn.renluyen.publishing.Revision;
@@ -56,11 +57,11 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private EditorialItem item;
 
     EditorView(EditorialService editorial, MarkdownRenderer renderer, List<PublicLinks> publicLinks,
-            CurrentUser currentUser, Clock clock) {
+            List<PreviewRenderer> previews, CurrentUser currentUser, Clock clock) {
         this.editorial = editorial;
         this.publicLinks = publicLinks;
         this.labels = new ItemLabels(this, clock.getZone());
-        this.draft = new DraftEditor(renderer);
+        this.draft = new DraftEditor(renderer, previews);
         this.actions = new EditorActions(editorial, draft, clock, currentUser.has(Role.PUBLISHER), this::refresh);
         this.history = new HistoryPanel(editorial, labels, this::restore);
         addClassName("editor-view");
@@ -91,6 +92,7 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        draft.setKind(item.getKind());
         draft.show(editorial.revision(item.getId(), item.getLatestRevision()).draft());
         refresh();
     }
