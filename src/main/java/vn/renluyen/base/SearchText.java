@@ -2,6 +2,9 @@ package vn.renluyen.base;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Transient;
+import java.util.Arrays;
+import java.util.List;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -9,6 +12,9 @@ import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
@@ -56,6 +62,10 @@ public class SearchText {
     @KeywordField(name = "category", aggregable = Aggregable.YES)
     private String category;
 
+    /** One tag a line; indexed as separate keywords through {@link #getTagList()}. */
+    @Column(name = "search_tags")
+    private String tags;
+
     @Column(name = "search_live")
     @GenericField(name = "live")
     private boolean live;
@@ -65,6 +75,12 @@ public class SearchText {
 
     public SearchText(String type, String slug, String url, String title, String body, String course,
             String category, boolean live) {
+        this(type, slug, url, title, body, course, category, List.of(), live);
+    }
+
+    public SearchText(String type, String slug, String url, String title, String body, String course,
+            String category, List<String> tags, boolean live) {
+        this.tags = tags == null || tags.isEmpty() ? null : String.join("\n", tags);
         this.type = type;
         this.slug = slug;
         this.url = url;
@@ -77,6 +93,13 @@ public class SearchText {
 
     public static SearchText notLive(String type, String slug, String url) {
         return new SearchText(type, slug, url, null, null, null, null, false);
+    }
+
+    @Transient
+    @KeywordField(name = "tags", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+    public List<String> getTagList() {
+        return tags == null || tags.isBlank() ? List.of() : Arrays.stream(tags.split("\n")).toList();
     }
 
     public String getTitle() {

@@ -28,6 +28,12 @@ import vn.renluyen.curriculum.Audience;
 import vn.renluyen.curriculum.CourseDescription;
 import vn.renluyen.curriculum.CurriculumImport;
 import vn.renluyen.curriculum.CurriculumImport.LessonPlacement;
+import vn.renluyen.base.UserFacingException;
+import vn.renluyen.news.Article.ArticleFacts;
+import vn.renluyen.news.NewsImport;
+import vn.renluyen.stories.Achievement;
+import vn.renluyen.stories.ExemplaryProfile.ProfileFacts;
+import vn.renluyen.stories.StoryImport;
 import vn.renluyen.publishing.Draft;
 import vn.renluyen.publishing.ImportOutcome;
 import vn.renluyen.quiz.QuizFileException;
@@ -35,7 +41,8 @@ import vn.renluyen.quiz.QuizImport;
 import vn.renluyen.security.SystemTask;
 
 /**
- * Imports content/ (the folder named by portal.content.dir): courses and their lessons. Idempotent
+ * Imports content/ (the folder named by portal.content.dir): courses and their lessons, the
+ * vocabulary, stories and news. Idempotent
  * and keyed by slug (a file's name without its NN- prefix and extension). Each file is checked
  * completely before anything is written, and written in a transaction of its own, so a bad file is
  * reported with path, line and reason and changes nothing, while the rest still imports.
@@ -51,12 +58,16 @@ public class ContentImporter {
     private final CurriculumImport curriculum;
     private final ConflictRegister conflicts;
     private final QuizImport quizzes;
+    private final StoryImport stories;
+    private final NewsImport news;
     private final Clock clock;
     private volatile ImportReport lastReport;
 
     ContentImporter(PortalProperties properties, CurriculumImport curriculum, ConflictRegister conflicts,
-            QuizImport quizzes, Clock clock) {
+            QuizImport quizzes, StoryImport stories, NewsImport news, Clock clock) {
         this.quizzes = quizzes;
+        this.stories = stories;
+        this.news = news;
         this.properties = properties;
         this.curriculum = curriculum;
         this.conflicts = conflicts;
@@ -70,7 +81,14 @@ public class ContentImporter {
     /** Imports the given folder, reporting progress (0..1) as files are done. Runs as the portal itself. */
     public synchronized ImportReport importFrom(Path root, Consumer<Double> progress) {
         Run run = new Run(root);
-        SystemTask.run(() -> run.courses(progress));
+        SystemTask.run(() -> {
+            run.courses(share -> progress.accept(share * 0.7));
+            run.vocabulary();
+            run.stories();
+            progress.accept(0.85);
+            run.news();
+            progress.accept(1.0);
+        });
         ImportReport report = new ImportReport(clock.instant(), run.counts.get(ImportOutcome.CREATED),
                 run.counts.get(ImportOutcome.UPDATED), run.counts.get(ImportOutcome.UNCHANGED),
                 run.counts.get(ImportOutcome.CONFLICT), List.copyOf(run.problems));
@@ -227,6 +245,106 @@ public class ContentImporter {
             }
         }
 
+        void vocabulary() {
+            Path file = root.resolve("vocabulary.yml");
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            try {
+                Object loaded = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                        new org.yaml.snakeyaml.LoaderOptions())).load(readPlain(file).text());
+                if (!(loaded instanceof Map<?, ?> map)) {
+                    throw new ContentFileException(1, "content.problem.frontMatterNotMap");
+                }
+                stories.importFields(names(map, "fields"));
+                news.importCategories(names(map, "news_categories"));
+            } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+                problem(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1, Severity.ERROR,
+                        "content.problem.brokenVocabulary", e.getProblem());
+            } catch (ContentFileException e) {
+                problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
+            }
+        }
+
+        private Map<String, String> names(Map<?, ?> vocabulary, String key) {
+            Object value = vocabulary.get(key);
+            if (value == null) {
+                return Map.of();
+            }
+            if (!(value instanceof Map<?, ?> map) || !map.entrySet().stream().allMatch(e -> e.getKey() instanceof String k
+                    && SLUG.matcher(k).matches() && e.getValue() instanceof String v && !v.isBlank())) {
+                throw new ContentFileException(0, "content.problem.badVocabulary", key);
+            }
+            Map<String, String> names = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> names.put((String) k, ((String) v).strip()));
+            return names;
+        }
+
+        void stories() {
+            for (Path file : entryFiles("stories")) {
+                importEntry(file, (slug, fm, parsed) -> {
+                    String field = optionalText(fm, "field");
+                    if (!field.isEmpty() && !stories.fieldExists(field)) {
+                        throw new ContentFileException(fm.lineOf("field"), "content.problem.unknownField", field);
+                    }
+                    ProfileFacts facts = new ProfileFacts(optionalText(fm, "person"), optionalText(fm, "organization"),
+                            field.isEmpty() ? null : field, achievements(fm), optionalList(fm, "tags"),
+                            optionalBoolean(fm, "featured"), requiredDate(fm, "published"));
+                    var result = stories.importStory(slug, facts, draft(fm), parsed.hash(), !optionalBoolean(fm, "draft"));
+                    return new Imported(result.outcome(), result.editorialItemId());
+                });
+            }
+        }
+
+        void news() {
+            for (Path file : entryFiles("news")) {
+                importEntry(file, (slug, fm, parsed) -> {
+                    String category = optionalText(fm, "category");
+                    if (!category.isEmpty() && !news.categoryExists(category)) {
+                        throw new ContentFileException(fm.lineOf("category"), "content.problem.unknownCategory",
+                                category);
+                    }
+                    ArticleFacts facts = new ArticleFacts(category.isEmpty() ? null : category,
+                            optionalText(fm, "author"), optionalList(fm, "tags"), requiredDate(fm, "published"));
+                    var result = news.importArticle(slug, facts, draft(fm), parsed.hash(), !optionalBoolean(fm, "draft"));
+                    return new Imported(result.outcome(), result.editorialItemId());
+                });
+            }
+        }
+
+        private List<Path> entryFiles(String folder) {
+            Path dir = root.resolve(folder);
+            return Files.isDirectory(dir) ? list(dir).stream().filter(f -> f.toString().endsWith(".md")).sorted()
+                    .toList() : List.of();
+        }
+
+        /** One story or article file: checked, then written in its own transaction; reported like lessons. */
+        private void importEntry(Path file, EntryWriter writer) {
+            String name = file.getFileName().toString();
+            String slug = name.substring(0, name.length() - 3);
+            if (!SLUG.matcher(slug).matches()) {
+                problem(file, 0, Severity.ERROR, "content.problem.badEntryName", name);
+                return;
+            }
+            try {
+                Parsed parsed = read(file);
+                FrontMatter fm = parsed.frontMatter();
+                Imported result = writer.write(slug, fm, parsed);
+                count(result.outcome());
+                if (result.outcome() == ImportOutcome.CONFLICT) {
+                    conflicts.record(relative(file), result.editorialItemId(), parsed.hash(), draft(fm));
+                    problem(file, 0, Severity.WARNING, "content.problem.conflict");
+                }
+            } catch (ContentFileException e) {
+                problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
+            } catch (UserFacingException e) {
+                problem(file, 0, Severity.ERROR, e.messageKey());
+            } catch (RuntimeException e) {
+                log.error("Could not import {}", relative(file), e);
+                problem(file, 0, Severity.ERROR, "content.problem.failed", e.getClass().getSimpleName());
+            }
+        }
+
         /** Reads UTF-8 strictly, normalises to NFC (reporting where it had to) and parses the front matter. */
         private Parsed read(Path file) {
             Parsed plain = readPlain(file);
@@ -272,6 +390,55 @@ public class ContentImporter {
     }
 
     private record Parsed(FrontMatter frontMatter, String text, String hash) {
+    }
+
+    private record Imported(ImportOutcome outcome, long editorialItemId) {
+    }
+
+    @FunctionalInterface
+    private interface EntryWriter {
+        Imported write(String slug, FrontMatter fm, Parsed parsed);
+    }
+
+    private static Draft draft(FrontMatter fm) {
+        return new Draft(requiredText(fm, "title"), optionalText(fm, "summary"), fm.body().strip());
+    }
+
+    /** A date written as 2026-05-19 (YAML reads it as a timestamp) or as text of that form. */
+    private static java.time.LocalDate requiredDate(FrontMatter fm, String key) {
+        Object value = fm.keys().get(key);
+        if (value == null) {
+            throw new ContentFileException(fm.keys().containsKey(key) ? fm.lineOf(key) : 1,
+                    "content.problem.missingKey", key);
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return java.time.LocalDate.parse(value.toString().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ContentFileException(fm.lineOf(key), "content.problem.notDate", key);
+        }
+    }
+
+    /** achievements: a list of {year, text}. */
+    private static List<Achievement> achievements(FrontMatter fm) {
+        Object value = fm.keys().get("achievements");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new ContentFileException(fm.lineOf("achievements"), "content.problem.badAchievements");
+        }
+        List<Achievement> achievements = new ArrayList<>();
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> map) || !(map.get("year") instanceof Integer year)
+                    || !(map.get("text") instanceof String text) || text.isBlank()) {
+                throw new ContentFileException(fm.lineOf("achievements"), "content.problem.badAchievements");
+            }
+            achievements.add(new Achievement(year, text));
+        }
+        return achievements;
     }
 
     private static String requiredText(FrontMatter fm, String key) {

@@ -2,13 +2,13 @@ package vn.renluyen.curriculum;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.MarkdownRenderer;
 import vn.renluyen.publishing.EditorialItem;
 import vn.renluyen.publishing.EditorialService;
+import vn.renluyen.publishing.RenderedRevisions;
 import vn.renluyen.publishing.Revision;
 
 /** What anyone may read: courses and the published revision of each of their lessons. */
@@ -19,17 +19,11 @@ public class CourseCatalog {
     private final ModuleRepository modules;
     private final EditorialService editorial;
     private final MarkdownRenderer markdown;
-    /** Revisions never change, so their rendering is kept (bounded, least recently used first out). */
-    private final Map<Long, MarkdownRenderer.Rendered> rendered = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, MarkdownRenderer.Rendered> eldest) {
-                    return size() > 500;
-                }
-            });
+    private final RenderedRevisions rendered;
 
     CourseCatalog(CourseRepository courses, ModuleRepository modules, EditorialService editorial,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown, RenderedRevisions rendered) {
+        this.rendered = rendered;
         this.courses = courses;
         this.modules = modules;
         this.editorial = editorial;
@@ -86,7 +80,7 @@ public class CourseCatalog {
     }
 
     private MarkdownRenderer.Rendered render(Revision revision) {
-        return rendered.computeIfAbsent(revision.getId(), id -> markdown.render(revision.getBody()));
+        return rendered.of(revision);
     }
 
     public record CourseCard(Course course, int lessons) {

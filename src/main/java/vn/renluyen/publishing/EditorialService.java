@@ -14,7 +14,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.PortalI18nProvider;
 import vn.renluyen.base.Texts;
+import vn.renluyen.base.UserFacingException;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.Role;
 
@@ -35,10 +37,15 @@ public class EditorialService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<DraftValidator> validators;
+    private final List<PublishGuard> guards;
+    private final PortalI18nProvider i18n;
 
     EditorialService(EditorialItemRepository items, RevisionRepository revisions, CurrentUser currentUser,
-            AuditLog auditLog, ApplicationEventPublisher events, Clock clock, List<DraftValidator> validators) {
+            AuditLog auditLog, ApplicationEventPublisher events, Clock clock, List<DraftValidator> validators,
+            List<PublishGuard> guards, PortalI18nProvider i18n) {
+        this.i18n = i18n;
         this.validators = validators;
+        this.guards = guards;
         this.items = items;
         this.revisions = revisions;
         this.currentUser = currentUser;
@@ -113,13 +120,26 @@ public class EditorialService {
         auditLog.record("publishing.scheduled", AUDIT_TYPE, itemId, before.name(), "SCHEDULED " + at);
     }
 
-    /** Publishes what is due by the clock; run by the scheduler as the portal itself. */
+    /**
+     * Publishes what is due by the clock; run by the scheduler as the portal itself. An item a feature
+     * refuses to publish (see {@link PublishGuard}) goes back to its writer with the reason, so it
+     * neither blocks the others nor is retried every poll.
+     */
     @Transactional
     public int publishDue() {
         List<EditorialItem> due = items.findByStateAndScheduledForLessThanEqual(EditorialState.SCHEDULED,
                 clock.instant());
-        due.forEach(item -> publishNow(item, true, "publishing.publishedOnSchedule"));
-        return due.size();
+        int published = 0;
+        for (EditorialItem item : due) {
+            try {
+                publishNow(item, true, "publishing.publishedOnSchedule");
+                published++;
+            } catch (UserFacingException refused) {
+                item.setReviewComment(i18n.getTranslation(refused.messageKey(), PortalI18nProvider.VIETNAMESE));
+                transition(item, EditorialState.DRAFT, "publishing.scheduleRefused");
+            }
+        }
+        return published;
     }
 
     /** Approves the published revision as it is (imported lessons start unapproved). */
@@ -275,6 +295,7 @@ public class EditorialService {
     }
 
     private void publishNow(EditorialItem item, boolean approve, String action) {
+        guards.forEach(guard -> guard.beforePublish(item));
         EditorialState before = item.getState();
         item.publishLatest(approve, clock.instant());
         auditLog.record(action, AUDIT_TYPE, item.getId(), before.name(), "PUBLISHED r" + item.getPublishedRevision());
@@ -321,7 +342,8 @@ public class EditorialService {
         return draft;
     }
 
-    private void requireWriter() {
+    /** EDITOR or PUBLISHER: who may write items and their details. */
+    public void requireWriter() {
         if (!currentUser.has(Role.EDITOR) && !currentUser.has(Role.PUBLISHER)) {
             throw new org.springframework.security.access.AccessDeniedException("Requires EDITOR or PUBLISHER");
         }

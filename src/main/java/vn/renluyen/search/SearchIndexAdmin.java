@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.renluyen.base.PortalProperties;
 import vn.renluyen.curriculum.Module;
+import vn.renluyen.news.Article;
+import vn.renluyen.stories.ExemplaryProfile;
 import vn.renluyen.members.Member;
 
 /**
@@ -26,8 +28,9 @@ import vn.renluyen.members.Member;
 public class SearchIndexAdmin {
 
     /** Raise whenever fields or analyzers change, so existing indexes are rebuilt at the next start. */
-    static final String MAPPING_VERSION = "2026-11-28.1";
-    private static final List<Class<?>> INDEXED = List.of(Module.class, Member.class);
+    static final String MAPPING_VERSION = "2026-12-01.1";
+    private static final List<Class<?>> INDEXED = List.of(Module.class, ExemplaryProfile.class, Article.class,
+            Member.class);
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
 
     private final EntityManagerFactory entityManagerFactory;

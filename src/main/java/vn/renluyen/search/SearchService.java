@@ -14,19 +14,24 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.curriculum.Module;
+import vn.renluyen.news.Article;
+import vn.renluyen.stories.ExemplaryProfile;
 
 /**
- * Vietnamese search over published lessons (stories and news join by embedding SearchText and being
- * listed in {@link #SEARCHABLE}). A filter on the folded fields requires about 70 % of the
+ * Vietnamese search over published lessons, exemplary-member profiles and news (each embeds
+ * SearchText and is listed in {@link #SEARCHABLE}). A filter on the folded fields requires about 70 % of the
  * syllables; boosted clauses rank exact, bigram and phrase matches first; a query typed without
  * any diacritic skips the exact clauses, which would otherwise prefer the wrong word.
  */
 @Service
 public class SearchService {
 
-    static final List<Class<?>> SEARCHABLE = List.of(Module.class);
+    static final List<Class<?>> SEARCHABLE = List.of(Module.class, ExemplaryProfile.class, Article.class);
     private static final AggregationKey<Map<String, Long>> TYPES = AggregationKey.of("types");
     private static final AggregationKey<Map<String, Long>> COURSES = AggregationKey.of("courses");
+    private static final AggregationKey<Map<String, Long>> CATEGORIES = AggregationKey.of("categories");
+    private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
+    private static final int TAG_FACETS = 12;
     public static final int MAX_LIMIT = 50;
 
     private final EntityManager entityManager;
@@ -37,6 +42,11 @@ public class SearchService {
 
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query, Set<String> types, String course, int offset, int limit) {
+        return search(query, new SearchFilter(types, course, "", ""), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public SearchResults search(SearchQuery query, SearchFilter filter, int offset, int limit) {
         if (query.isEmpty()) {
             return SearchResults.empty(query);
         }
@@ -48,15 +58,17 @@ public class SearchService {
                         f.highlight("text.body_folded"),
                         f.field("text.url", String.class),
                         f.score()).asArray())
-                .where(f -> predicate(f, query, types, course))
+                .where(f -> predicate(f, query, filter))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1).noMatchSize(180))
                 .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
                 .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
+                .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
+                .aggregation(TAGS, f -> f.terms().field("text.tags", String.class).maxTermCount(TAG_FACETS))
                 .fetch(Math.max(0, offset), Math.min(Math.max(1, limit), MAX_LIMIT));
         List<SearchHit> hits = result.hits().stream().map(SearchService::hit).toList();
         return new SearchResults(query, result.total().hitCount(), hits, result.aggregation(TYPES),
-                result.aggregation(COURSES));
+                result.aggregation(COURSES), result.aggregation(CATEGORIES), result.aggregation(TAGS));
     }
 
     /** Titles starting with what was typed (each syllable a prefix, diacritics optional), for the header box. */
@@ -95,7 +107,7 @@ public class SearchService {
     }
 
     private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
-            Set<String> types, String course) {
+            SearchFilter filter) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field("text.live").matching(true));
         BooleanPredicateClausesStep<?, ?> syllables = f.bool();
@@ -103,11 +115,17 @@ public class SearchService {
             syllables.should(f.match().fields("text.title_folded", "text.body_folded").matching(term));
         }
         bool.filter(syllables.minimumShouldMatchNumber(query.required()));
-        if (types != null && !types.isEmpty()) {
-            bool.filter(f.terms().field("text.type").matchingAny(types));
+        if (!filter.types().isEmpty()) {
+            bool.filter(f.terms().field("text.type").matchingAny(filter.types()));
         }
-        if (course != null && !course.isBlank()) {
-            bool.filter(f.match().field("text.course").matching(course));
+        if (!filter.course().isBlank()) {
+            bool.filter(f.match().field("text.course").matching(filter.course()));
+        }
+        if (!filter.category().isBlank()) {
+            bool.filter(f.match().field("text.category").matching(filter.category()));
+        }
+        if (!filter.tag().isBlank()) {
+            bool.filter(f.match().field("text.tags").matching(filter.tag()));
         }
         String text = query.text();
         if (query.hasDiacritics()) {

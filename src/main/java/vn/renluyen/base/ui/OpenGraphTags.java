@@ -9,7 +9,9 @@ final class OpenGraphTags {
     private OpenGraphTags() {
     }
 
-    static void write(Document document, PageMetadata.Description page, String absoluteUrl, String siteName) {
+    static void write(Document document, PageMetadata.Description page, String publicUrl, String path,
+            String siteName) {
+        String absoluteUrl = publicUrl + path;
         Element head = document.head();
         head.select("title").remove();
         head.appendElement("title").text(page.title() + " · " + siteName);
@@ -20,6 +22,10 @@ final class OpenGraphTags {
         meta(head, "property", "og:url", absoluteUrl);
         meta(head, "property", "og:site_name", siteName);
         meta(head, "property", "og:locale", "vi_VN");
+        if (page.image() != null) {
+            meta(head, "property", "og:image", publicUrl + page.image());
+            meta(head, "name", "twitter:card", "summary_large_image");
+        }
     }
 
     private static void meta(Element head, String attribute, String key, String content) {

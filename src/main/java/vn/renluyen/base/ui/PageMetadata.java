@@ -11,6 +11,11 @@ public interface PageMetadata {
     /** The description of the page at this path (e.g. "/khoa-hoc/x/y"), if it is one of this feature's. */
     Optional<Description> describe(String path);
 
-    record Description(String title, String summary, String type) {
+    /** {@code image} is a path on this portal (made absolute with portal.public-url), or null for the default. */
+    record Description(String title, String summary, String type, String image) {
+
+        public Description(String title, String summary, String type) {
+            this(title, summary, type, null);
+        }
     }
 }

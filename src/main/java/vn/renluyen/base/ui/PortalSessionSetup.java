@@ -31,7 +31,7 @@ class PortalSessionSetup implements VaadinServiceInitListener {
                     : response.getVaadinRequest().getPathInfo();
             pages.stream().map(p -> p.describe(path)).flatMap(Optional::stream).findFirst().ifPresent(page ->
                     OpenGraphTags.write(response.getDocument(), page,
-                            properties.publicUrl().replaceAll("/+$", "") + path, "RènLuyện"));
+                            properties.publicUrl().replaceAll("/+$", ""), path, "RènLuyện"));
         });
     }
 }

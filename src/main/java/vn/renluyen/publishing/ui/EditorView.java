@@ -54,11 +54,14 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
     private final Div status = new Div();
     private final Div reviewComment = new Div();
     private final Anchor publicLink = new Anchor();
+    private final List<ItemDetails> details;
+    private final TabSheet tabs = new TabSheet();
     private EditorialItem item;
 
     EditorView(EditorialService editorial, MarkdownRenderer renderer, List<PublicLinks> publicLinks,
-            List<PreviewRenderer> previews, CurrentUser currentUser, Clock clock) {
+            List<PreviewRenderer> previews, List<ItemDetails> details, CurrentUser currentUser, Clock clock) {
         this.editorial = editorial;
+        this.details = details;
         this.publicLinks = publicLinks;
         this.labels = new ItemLabels(this, clock.getZone());
         this.draft = new DraftEditor(renderer, previews);
@@ -71,7 +74,6 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         publicLink.setTarget(AnchorTarget.BLANK);
         publicLink.getElement().setAttribute("rel", "noopener");
         publicLink.addClassName("public-link");
-        TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("publishing.editor.tabWrite"), draft);
         tabs.add(getTranslation("publishing.editor.tabHistory"), history);
         tabs.setWidthFull();
@@ -94,6 +96,10 @@ class EditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLe
         }
         draft.setKind(item.getKind());
         draft.show(editorial.revision(item.getId(), item.getLatestRevision()).draft());
+        EditorialItem shown = item;
+        details.stream().map(d -> d.formFor(shown)).flatMap(Optional::stream).findFirst()
+                .ifPresent(form -> tabs.add(new com.vaadin.flow.component.tabs.Tab(
+                        getTranslation("publishing.editor.tabDetails")), form, 1));
         refresh();
     }
 

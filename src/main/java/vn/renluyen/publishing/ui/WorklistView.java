@@ -18,6 +18,11 @@ import java.util.Set;
 import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.publishing.EditorialItem;
 import vn.renluyen.publishing.EditorialService;
+import vn.renluyen.publishing.ItemFactory;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import vn.renluyen.publishing.EditorialState;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.Role;
@@ -37,7 +42,7 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle {
     private final Select<EditorialState> state = new Select<>();
     private final Grid<EditorialItem> grid = new Grid<>();
 
-    WorklistView(EditorialService editorial, CurrentUser currentUser, Clock clock) {
+    WorklistView(EditorialService editorial, List<ItemFactory> factories, CurrentUser currentUser, Clock clock) {
         this.editorial = editorial;
         this.labels = new ItemLabels(this, clock.getZone());
         setSizeFull();
@@ -67,7 +72,13 @@ class WorklistView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        add(new H2(getTranslation("publishing.worklist.title")), state, grid);
+        Button write = new Button(getTranslation("publishing.new.button"), VaadinIcon.PLUS.create(),
+                click -> new NewItemDialog(factories).open());
+        write.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        write.setVisible(!factories.isEmpty());
+        Div tools = new Div(state, write);
+        tools.addClassName("worklist-tools");
+        add(new H2(getTranslation("publishing.worklist.title")), tools, grid);
         refresh();
     }
 

@@ -23,12 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.renluyen.curriculum.CourseCatalog;
+import vn.renluyen.search.SearchFilter;
 import vn.renluyen.search.SearchHit;
 import vn.renluyen.search.SearchQuery;
 import vn.renluyen.search.SearchResults;
 import vn.renluyen.search.SearchService;
 
-/** /tim-kiem?q=: results with snippets, facets by type and course, "more", and help when nothing is found. */
+/** /tim-kiem?q=: results with snippets, facets by type, course, category and tag, "more", and help when nothing is found. */
 @Route("tim-kiem")
 @AnonymousAllowed
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -38,16 +39,17 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SearchService search;
     private final CourseCatalog catalog;
+    private final FacetLabels labels;
     private final TextField box = new TextField();
     private final Div results = new Div();
     private String q = "";
-    private String type = "";
-    private String course = "";
+    private SearchFilter filter = SearchFilter.NONE;
     private int shown;
 
-    SearchView(SearchService search, CourseCatalog catalog) {
+    SearchView(SearchService search, CourseCatalog catalog, FacetLabels labels) {
         this.search = search;
         this.catalog = catalog;
+        this.labels = labels;
         addClassName("reading-page");
         addClassName("search-page");
         box.setPlaceholder(getTranslation("search.placeholder"));
@@ -55,7 +57,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
         box.setWidthFull();
-        box.addKeyPressListener(Key.ENTER, e -> go(box.getValue(), "", ""));
+        box.addKeyPressListener(Key.ENTER, e -> go(box.getValue(), SearchFilter.NONE));
         add(new H1(getTranslation("search.title")), box, results);
     }
 
@@ -63,8 +65,9 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         q = first(params, "q");
-        type = first(params, "type");
-        course = first(params, "course");
+        String type = first(params, "type");
+        filter = new SearchFilter(type.isEmpty() ? Set.of() : Set.of(type), first(params, "course"),
+                first(params, "category"), first(params, "tag"));
         box.setValue(q);
         shown = 0;
         results.removeAll();
@@ -83,7 +86,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             results.add(message(getTranslation("search.empty")));
             return;
         }
-        SearchResults page = search.search(query, type.isEmpty() ? Set.of() : Set.of(type), course, shown, PAGE);
+        SearchResults page = search.search(query, filter, shown, PAGE);
         if (shown == 0) {
             results.add(summary(page), facets(page));
             if (page.total() == 0) {
@@ -116,18 +119,24 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Div facets(SearchResults page) {
         Div facets = new Div();
         facets.addClassName("search-facets");
-        if (!type.isEmpty() || !course.isEmpty()) {
-            facets.add(facet(getTranslation("search.facet.all"), q, "", "", false));
+        if (!filter.isEmpty()) {
+            facets.add(facet(getTranslation("search.facet.all"), q, SearchFilter.NONE, false));
         }
+        String type = filter.types().stream().findFirst().orElse("");
         page.types().forEach((t, count) -> facets.add(facet(getTranslation("search.type." + t) + " (" + count + ")",
-                q, t, course, t.equals(type))));
+                q, new SearchFilter(Set.of(t), filter.course(), filter.category(), filter.tag()), t.equals(type))));
         page.courses().forEach((c, count) -> facets.add(facet(catalog.course(c).map(o -> o.course().getTitle())
-                .orElse(c) + " (" + count + ")", q, type, c, c.equals(course))));
+                .orElse(c) + " (" + count + ")", q, new SearchFilter(filter.types(), c, filter.category(),
+                filter.tag()), c.equals(filter.course()))));
+        page.categories().forEach((c, count) -> facets.add(facet(labels.category(c) + " (" + count + ")", q,
+                new SearchFilter(filter.types(), filter.course(), c, filter.tag()), c.equals(filter.category()))));
+        page.tags().forEach((t, count) -> facets.add(facet("#" + t + " (" + count + ")", q,
+                new SearchFilter(filter.types(), filter.course(), filter.category(), t), t.equals(filter.tag()))));
         return facets;
     }
 
-    private Anchor facet(String label, String query, String facetType, String facetCourse, boolean active) {
-        Anchor link = new Anchor(url(query, facetType, facetCourse), label);
+    private Anchor facet(String label, String query, SearchFilter target, boolean active) {
+        Anchor link = new Anchor(url(query, target), label);
         link.addClassName("search-facet");
         if (active) {
             link.addClassName("active");
@@ -148,7 +157,7 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Paragraph suggestion(String text) {
-        return new Paragraph(new Span(getTranslation("search.try") + " "), new Anchor(url(text, "", ""), text));
+        return new Paragraph(new Span(getTranslation("search.try") + " "), new Anchor(url(text, SearchFilter.NONE), text));
     }
 
     private Div hit(SearchHit hit) {
@@ -165,24 +174,28 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return item;
     }
 
-    private void go(String query, String facetType, String facetCourse) {
-        UI.getCurrent().navigate(ROUTE, parameters(query, facetType, facetCourse));
+    private void go(String query, SearchFilter target) {
+        UI.getCurrent().navigate(ROUTE, parameters(query, target));
     }
 
-    private static String url(String query, String facetType, String facetCourse) {
-        return ROUTE + "?" + parameters(query, facetType, facetCourse).getQueryString();
+    private static String url(String query, SearchFilter target) {
+        return ROUTE + "?" + parameters(query, target).getQueryString();
     }
 
-    private static QueryParameters parameters(String query, String facetType, String facetCourse) {
+    private static QueryParameters parameters(String query, SearchFilter target) {
         Map<String, String> map = new HashMap<>();
         map.put("q", query == null ? "" : query);
-        if (!facetType.isEmpty()) {
-            map.put("type", facetType);
-        }
-        if (!facetCourse.isEmpty()) {
-            map.put("course", facetCourse);
-        }
+        target.types().stream().findFirst().ifPresent(t -> map.put("type", t));
+        putIfSet(map, "course", target.course());
+        putIfSet(map, "category", target.category());
+        putIfSet(map, "tag", target.tag());
         return QueryParameters.simple(map);
+    }
+
+    private static void putIfSet(Map<String, String> map, String key, String value) {
+        if (!value.isEmpty()) {
+            map.put(key, value);
+        }
     }
 
     private static Paragraph message(String text) {

@@ -1,0 +1,17 @@
+package vn.renluyen.base.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates as Vietnamese readers write them: 19/05/2026. */
+public final class Dates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Dates() {
+    }
+
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+}
