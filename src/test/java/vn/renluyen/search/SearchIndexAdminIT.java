@@ -34,6 +34,8 @@ class SearchIndexAdminIT {
 
         Search.mapping(entityManagerFactory).scope(Module.class).workspace().purge();
         Search.mapping(entityManagerFactory).scope(vn.renluyen.members.Member.class).workspace().purge();
+        Search.mapping(entityManagerFactory).scope(vn.renluyen.stories.ExemplaryProfile.class).workspace().purge();
+        Search.mapping(entityManagerFactory).scope(vn.renluyen.news.Article.class).workspace().purge();
         assertThat(hits("dieu le dang")).isZero();
         assertThat(admin.needsRebuild()).isTrue();
 

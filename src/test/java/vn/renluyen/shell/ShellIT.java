@@ -27,7 +27,7 @@ class ShellIT extends SpringBrowserlessTest {
     void anonymousVisitorsSeeThePublicHomeAndALoginButton() {
         navigate(HomeView.class);
         assertThat(find(H1.class).first().getText()).isEqualTo("Học tập, rèn luyện, phấn đấu");
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức");
         assertThat(find(Button.class).withText("Đăng nhập").exists()).isTrue();
     }
 
@@ -35,22 +35,23 @@ class ShellIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi", "Tài khoản đảng viên",
-                "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
+                "Tài khoản đảng viên", "Đề cử gương sáng", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test
     @WithUserDetails("bithu")
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi", "Tài khoản đảng viên");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
+                "Tài khoản đảng viên", "Đề cử gương sáng");
     }
 
     @Test
     @WithUserDetails("quanchung")
     void candidateSeesPublicPagesAndTheirLearning() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Việc học của tôi");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi");
     }
 
     @Test

@@ -95,10 +95,12 @@ class StoriesIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Users.run(users, "bithu", () -> consents.record(outside.getId(), LocalDate.of(2026, 1, 1),
                 "Không có quyền"))).isInstanceOf(AccessDeniedException.class);
-        Users.run(users, "admin", () -> nominations.nominate(outside.getId(),
+        Nomination byAdmin = Users.as(users, "admin", () -> nominations.nominate(outside.getId(),
                 "Đảng viên lâu năm, gương mẫu trong phong trào xây dựng nông thôn mới."));
+        assertThat(Users.as(users, "admin", () -> nominations.followed()))
+                .anyMatch(f -> f.nomination().getId().equals(byAdmin.getId()));
         assertThat(Users.as(users, "bithu", () -> nominations.followed()))
-                .noneMatch(f -> f.nomination().getMemberId() == outside.getId());
+                .noneMatch(f -> f.nomination().getId().equals(byAdmin.getId()));
         assertThatThrownBy(() -> Users.run(users, "dangvien", () -> nominations.open()))
                 .isInstanceOf(AccessDeniedException.class);
     }
