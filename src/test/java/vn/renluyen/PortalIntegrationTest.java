@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole portal on a real MariaDB database of its own, with the demo organizations and
  * accounts and a clock the test can move. The publishing scheduler is off: tests call
  * {@code EditorialService.publishDue()} themselves after moving the clock, and a background run
- * must not race them.
+ * must not race them. Media of the test-only owner types of {@link TestMediaAccess} can be delivered.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +21,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(properties = {"portal.demo-data=true", "spring.datasource.hikari.maximum-pool-size=4",
         "portal.publishing.scheduler.enabled=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, TestMediaAccess.Config.class})
 public @interface PortalIntegrationTest {
 }

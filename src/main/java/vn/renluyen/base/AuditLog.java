@@ -37,7 +37,8 @@ public class AuditLog {
         return entries.findByRecordTypeAndRecordIdOrderByIdAsc(recordType, recordId.toString());
     }
 
-    private static String currentActor() {
+    /** The user name of whoever is logged in, else {@value #SYSTEM}. */
+    static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? SYSTEM : authentication.getName();
     }

@@ -4,4 +4,9 @@ package vn.renluyen.base;
 public interface UserFacingProblem {
 
     String messageKey();
+
+    /** What fills the message's {0}, {1}…; most messages have none. */
+    default Object[] arguments() {
+        return new Object[0];
+    }
 }

@@ -27,7 +27,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         http.authenticationManager(authenticationManager);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        // Uploads (/media/**) are reachable by anyone at the HTTP level: MediaController asks the owning
+        // record's MediaAccessPolicy and answers 404 to readers it refuses.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/media/**")
+                .permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy

@@ -22,7 +22,7 @@ class TranslationsTest {
 
     /** Message keys handed to exceptions and reports, translated later by the views. */
     private static final Pattern PROBLEM_KEY = Pattern.compile(
-            "\"((?:account|member|organization|publishing|content|quiz)\\.(?:error|problem)\\.\\w+)\"");
+            "\"((?:account|member|organization|publishing|content|quiz|media)\\.(?:error|problem)\\.\\w+)\"");
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-zA-Z][\\w.]*\\w)\"(?!\\s*\\+)");
 

@@ -32,6 +32,7 @@ public class PortalErrorHandler implements ErrorHandler {
             messageKey = "error.accessDenied";
         } else if (Failures.userFacing(failure).isPresent()) {
             messageKey = Failures.userFacing(failure).get().messageKey();
+            params = Failures.userFacing(failure).get().arguments();
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected failure, incident {}", incident, failure);
