@@ -28,6 +28,7 @@ import vn.renluyen.curriculum.Audience;
 import vn.renluyen.curriculum.CourseDescription;
 import vn.renluyen.curriculum.CurriculumImport;
 import vn.renluyen.curriculum.CurriculumImport.LessonPlacement;
+import vn.renluyen.base.ImageFile;
 import vn.renluyen.base.UserFacingException;
 import vn.renluyen.news.Article.ArticleFacts;
 import vn.renluyen.news.NewsImport;
@@ -290,7 +291,9 @@ public class ContentImporter {
                     ProfileFacts facts = new ProfileFacts(optionalText(fm, "person"), optionalText(fm, "organization"),
                             field.isEmpty() ? null : field, achievements(fm), optionalList(fm, "tags"),
                             optionalBoolean(fm, "featured"), requiredDate(fm, "published"));
-                    var result = stories.importStory(slug, facts, draft(fm), parsed.hash(), !optionalBoolean(fm, "draft"));
+                    ImageFile photo = image(fm, "photo");
+                    var result = stories.importStory(slug, facts, photo, draft(fm), withImage(parsed.hash(), photo),
+                            !optionalBoolean(fm, "draft"));
                     return new Imported(result.outcome(), result.editorialItemId());
                 });
             }
@@ -306,9 +309,32 @@ public class ContentImporter {
                     }
                     ArticleFacts facts = new ArticleFacts(category.isEmpty() ? null : category,
                             optionalText(fm, "author"), optionalList(fm, "tags"), requiredDate(fm, "published"));
-                    var result = news.importArticle(slug, facts, draft(fm), parsed.hash(), !optionalBoolean(fm, "draft"));
+                    ImageFile cover = image(fm, "cover");
+                    var result = news.importArticle(slug, facts, cover, draft(fm), withImage(parsed.hash(), cover),
+                            !optionalBoolean(fm, "draft"));
                     return new Imported(result.outcome(), result.editorialItemId());
                 });
+            }
+        }
+
+        /** photo: / cover: name a file under content/media/; it must exist there and stay inside. */
+        private ImageFile image(FrontMatter fm, String key) {
+            String name = optionalText(fm, key);
+            if (name.isEmpty()) {
+                return null;
+            }
+            Path media = root.resolve("media").toAbsolutePath().normalize();
+            Path file = media.resolve(name).normalize();
+            if (!file.startsWith(media)) {
+                throw new ContentFileException(fm.lineOf(key), "content.problem.mediaOutside", name);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new ContentFileException(fm.lineOf(key), "content.problem.noMedia", name);
+            }
+            try {
+                return new ImageFile(file.getFileName().toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new ContentFileException(fm.lineOf(key), "content.problem.unreadable", e.getMessage());
             }
         }
 
@@ -338,7 +364,7 @@ public class ContentImporter {
             } catch (ContentFileException e) {
                 problem(file, e.line(), Severity.ERROR, e.reasonKey(), e.arguments());
             } catch (UserFacingException e) {
-                problem(file, 0, Severity.ERROR, e.messageKey());
+                problem(file, 0, Severity.ERROR, e.messageKey(), e.arguments());
             } catch (RuntimeException e) {
                 log.error("Could not import {}", relative(file), e);
                 problem(file, 0, Severity.ERROR, "content.problem.failed", e.getClass().getSimpleName());
@@ -398,6 +424,19 @@ public class ContentImporter {
     @FunctionalInterface
     private interface EntryWriter {
         Imported write(String slug, FrontMatter fm, Parsed parsed);
+    }
+
+    /** A changed image is a changed file: its bytes count in the hash that decides "unchanged". */
+    private static String withImage(String hash, ImageFile image) {
+        return image == null ? hash : sha256(hash + ":" + HexFormat.of().formatHex(sha256Bytes(image.bytes())));
+    }
+
+    private static byte[] sha256Bytes(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Draft draft(FrontMatter fm) {

@@ -18,6 +18,8 @@ import vn.renluyen.publishing.ItemEntry;
 public class Article extends ItemEntry {
 
     static final String TYPE = "article";
+    /** The owner type of an article's cover in the upload service. */
+    public static final String MEDIA_OWNER = "article";
 
     @Column(name = "category_slug")
     private String categorySlug;

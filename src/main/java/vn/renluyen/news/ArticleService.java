@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.MediaService;
+import vn.renluyen.base.StoredMedia;
 import vn.renluyen.base.Slugs;
 import vn.renluyen.base.Texts;
 import vn.renluyen.news.Article.ArticleFacts;
@@ -29,9 +31,11 @@ public class ArticleService implements ItemFactory {
     private final ArticleEntries entries;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MediaService media;
 
     ArticleService(ArticleRepository articles, NewsCategoryRepository categories, EditorialService editorial,
-            ArticleEntries entries, CurrentUser currentUser, AuditLog auditLog) {
+            ArticleEntries entries, CurrentUser currentUser, AuditLog auditLog, MediaService media) {
+        this.media = media;
         this.articles = articles;
         this.categories = categories;
         this.editorial = editorial;
@@ -75,14 +79,31 @@ public class ArticleService implements ItemFactory {
         auditLog.record("news.described", AUDIT_TYPE, articleId, before, summary(article));
     }
 
-    /** The cover image (an upload owned by this article), or none. */
+    /** A new cover from uploaded bytes (checked, cleaned and resized by the upload service); the old one is deleted. */
     @Transactional
-    public void cover(long articleId, Long mediaId) {
+    public long replaceCover(long articleId, String fileName, byte[] data) {
         editorial.requireWriter();
-        Article article = articles.findById(articleId).orElseThrow(() -> new NewsProblem("news.error.notFound"));
-        Long before = article.getCoverMediaId();
-        article.cover(mediaId);
-        auditLog.record("news.cover", AUDIT_TYPE, articleId, String.valueOf(before), String.valueOf(mediaId));
+        Article entry = articles.findById(articleId).orElseThrow(() -> new NewsProblem("news.error.notFound"));
+        StoredMedia stored = media.storeImage(Article.MEDIA_OWNER, articleId, fileName, data);
+        Long before = entry.getCoverMediaId();
+        entry.cover(stored.id());
+        if (before != null) {
+            media.delete(before);
+        }
+        auditLog.record("news.cover", AUDIT_TYPE, articleId, String.valueOf(before), String.valueOf(stored.id()));
+        return stored.id();
+    }
+
+    @Transactional
+    public void removeCover(long articleId) {
+        editorial.requireWriter();
+        Article entry = articles.findById(articleId).orElseThrow(() -> new NewsProblem("news.error.notFound"));
+        Long before = entry.getCoverMediaId();
+        entry.cover(null);
+        if (before != null) {
+            media.delete(before);
+        }
+        auditLog.record("news.coverRemoved", AUDIT_TYPE, articleId, String.valueOf(before), null);
     }
 
     void check(ArticleFacts facts) {

@@ -2,6 +2,8 @@ package vn.renluyen.news;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.renluyen.base.ImageFile;
+import vn.renluyen.base.MediaService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.news.Article.ArticleFacts;
 import vn.renluyen.publishing.Draft;
@@ -24,9 +26,11 @@ public class NewsImport {
     private final ArticleEntries entries;
     private final ArticleService service;
     private final CurrentUser currentUser;
+    private final MediaService media;
 
     NewsImport(ArticleRepository articles, NewsCategoryRepository categories, EditorialService editorial,
-            ArticleEntries entries, ArticleService service, CurrentUser currentUser) {
+            ArticleEntries entries, ArticleService service, CurrentUser currentUser, MediaService media) {
+        this.media = media;
         this.articles = articles;
         this.categories = categories;
         this.editorial = editorial;
@@ -48,7 +52,8 @@ public class NewsImport {
     }
 
     @Transactional
-    public Result importArticle(String slug, ArticleFacts facts, Draft draft, String hash, boolean publish) {
+    public Result importArticle(String slug, ArticleFacts facts, ImageFile cover, Draft draft, String hash,
+            boolean publish) {
         currentUser.requireRole(Role.ADMIN);
         service.check(facts);
         Article article = articles.findBySlug(slug).orElse(null);
@@ -62,9 +67,20 @@ public class NewsImport {
         }
         article.describe(facts);
         articles.save(article);
+        replaceImage(article, cover);
         // A new article did not exist yet when its item was published: its search copy is made here.
         entries.refresh(article);
         return new Result(result.outcome(), result.item().getId());
+    }
+
+    /** The file's image replaces the one imported before (a bad image fails the whole file: nothing changes). */
+    private void replaceImage(Article article, ImageFile image) {
+        Long before = article.getCoverMediaId();
+        article.cover(image == null ? null
+                : media.storeImage(Article.MEDIA_OWNER, article.getId(), image.fileName(), image.bytes()).id());
+        if (before != null) {
+            media.delete(before);
+        }
     }
 
     public record Result(ImportOutcome outcome, long editorialItemId) {

@@ -20,6 +20,8 @@ import vn.renluyen.publishing.ItemEntry;
 public class ExemplaryProfile extends ItemEntry {
 
     static final String TYPE = "story";
+    /** The owner type of a profile's photo in the upload service. */
+    public static final String MEDIA_OWNER = "story";
 
     @Column(name = "person_name", nullable = false)
     private String personName = "";

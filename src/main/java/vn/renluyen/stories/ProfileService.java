@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.MediaService;
+import vn.renluyen.base.StoredMedia;
 import vn.renluyen.base.Slugs;
 import vn.renluyen.base.Texts;
 import vn.renluyen.publishing.Draft;
@@ -34,10 +36,12 @@ public class ProfileService implements ItemFactory {
     private final EditorialService editorial;
     private final ProfileEntries entries;
     private final AuditLog auditLog;
+    private final MediaService media;
     private final Clock clock;
 
     ProfileService(ExemplaryProfileRepository profiles, StoryFieldRepository fields, EditorialService editorial,
-            ProfileEntries entries, AuditLog auditLog, Clock clock) {
+            ProfileEntries entries, AuditLog auditLog, Clock clock, MediaService media) {
+        this.media = media;
         this.profiles = profiles;
         this.fields = fields;
         this.editorial = editorial;
@@ -93,14 +97,31 @@ public class ProfileService implements ItemFactory {
         auditLog.record("stories.described", AUDIT_TYPE, profileId, before, summary(profile));
     }
 
-    /** The photo (an upload owned by this profile), or none. */
+    /** A new photo from uploaded bytes (checked, cleaned and resized by the upload service); the old one is deleted. */
     @Transactional
-    public void photo(long profileId, Long mediaId) {
+    public long replacePhoto(long profileId, String fileName, byte[] data) {
         editorial.requireWriter();
-        ExemplaryProfile profile = profile(profileId);
-        Long before = profile.getPhotoMediaId();
-        profile.photo(mediaId);
-        auditLog.record("stories.photo", AUDIT_TYPE, profileId, String.valueOf(before), String.valueOf(mediaId));
+        ExemplaryProfile entry = profile(profileId);
+        StoredMedia stored = media.storeImage(ExemplaryProfile.MEDIA_OWNER, profileId, fileName, data);
+        Long before = entry.getPhotoMediaId();
+        entry.photo(stored.id());
+        if (before != null) {
+            media.delete(before);
+        }
+        auditLog.record("stories.photo", AUDIT_TYPE, profileId, String.valueOf(before), String.valueOf(stored.id()));
+        return stored.id();
+    }
+
+    @Transactional
+    public void removePhoto(long profileId) {
+        editorial.requireWriter();
+        ExemplaryProfile entry = profile(profileId);
+        Long before = entry.getPhotoMediaId();
+        entry.photo(null);
+        if (before != null) {
+            media.delete(before);
+        }
+        auditLog.record("stories.photoRemoved", AUDIT_TYPE, profileId, String.valueOf(before), null);
     }
 
     void check(ProfileFacts facts) {

@@ -2,6 +2,8 @@ package vn.renluyen.stories;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.renluyen.base.ImageFile;
+import vn.renluyen.base.MediaService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.publishing.Draft;
 import vn.renluyen.publishing.EditorialService;
@@ -25,9 +27,11 @@ public class StoryImport {
     private final ProfileEntries entries;
     private final ProfileService service;
     private final CurrentUser currentUser;
+    private final MediaService media;
 
     StoryImport(ExemplaryProfileRepository profiles, StoryFieldRepository fields, EditorialService editorial,
-            ProfileEntries entries, ProfileService service, CurrentUser currentUser) {
+            ProfileEntries entries, ProfileService service, CurrentUser currentUser, MediaService media) {
+        this.media = media;
         this.profiles = profiles;
         this.fields = fields;
         this.editorial = editorial;
@@ -49,7 +53,8 @@ public class StoryImport {
     }
 
     @Transactional
-    public Result importStory(String slug, ProfileFacts facts, Draft draft, String hash, boolean publish) {
+    public Result importStory(String slug, ProfileFacts facts, ImageFile photo, Draft draft, String hash,
+            boolean publish) {
         currentUser.requireRole(Role.ADMIN);
         service.check(facts);
         ExemplaryProfile profile = profiles.findBySlug(slug).orElse(null);
@@ -63,9 +68,20 @@ public class StoryImport {
         }
         profile.describe(facts);
         profiles.save(profile);
+        replaceImage(profile, photo);
         // A new profile did not exist yet when its item was published: its search copy is made here.
         entries.refresh(profile);
         return new Result(result.outcome(), result.item().getId());
+    }
+
+    /** The file's image replaces the one imported before (a bad image fails the whole file: nothing changes). */
+    private void replaceImage(ExemplaryProfile profile, ImageFile image) {
+        Long before = profile.getPhotoMediaId();
+        profile.photo(image == null ? null
+                : media.storeImage(ExemplaryProfile.MEDIA_OWNER, profile.getId(), image.fileName(), image.bytes()).id());
+        if (before != null) {
+            media.delete(before);
+        }
     }
 
     public record Result(ImportOutcome outcome, long editorialItemId) {

@@ -29,6 +29,17 @@ final class ContentFixture {
         }
     }
 
+    ContentFixture writeBytes(String path, byte[] bytes) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     ContentFixture delete(String path) {
         try {
             Files.deleteIfExists(root.resolve(path));
