@@ -53,7 +53,7 @@ public class Organization extends AbstractEntity {
 
     /** Called once the id is known. */
     void assignPath() {
-        this.path = (parent == null ? "/" : parent.path) + getId() + "/";
+        this.path = (parent == null ? "/" : parent.getPath()) + getId() + "/";
     }
 
     public String getName() {
@@ -76,7 +76,11 @@ public class Organization extends AbstractEntity {
         return (int) path.chars().filter(c -> c == '/').count() - 2;
     }
 
+    /**
+     * Through the getters, never the other object's fields: the other may be a Hibernate proxy (a lazy
+     * parent loaded earlier in the same transaction), whose own fields are never filled in.
+     */
     public boolean isWithin(Organization ancestor) {
-        return path.startsWith(ancestor.path);
+        return getPath().startsWith(ancestor.getPath());
     }
 }
