@@ -43,7 +43,7 @@ public class Organization extends AbstractEntity {
         if (Texts.isBlank(name)) {
             throw new MemberProblem("organization.error.nameRequired");
         }
-        if (parent == null ? !type.mayBeRoot() : !type.allowedParents().contains(parent.type)) {
+        if (parent == null ? !type.mayBeRoot() : !type.allowedParents().contains(parent.getType())) {
             throw new MemberProblem("organization.error.wrongParent");
         }
         this.name = Texts.nfc(name);

@@ -163,6 +163,50 @@ class NewsIT {
                 new ArticleFacts(null, "", List.of(), null)))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void anArticleBodyIsCleanedLikeALessonOnThePageAndInTheFeed() throws Exception {
+        EditorialItem item = Users.as(users, "bientap", () -> articles.createDraft("Tin có mã độc"));
+        Users.run(users, "bientap", () -> editorial.save(item.getId(), new Draft("Tin có mã độc", "Tóm tắt.",
+                "Đoạn văn.<script>alert(1)</script>\n\n[bấm vào](javascript:alert(2)) <img src=x onerror=alert(3)>"), null));
+        Users.run(users, "xuatban", () -> editorial.publish(item.getId()));
+        String slug = Users.as(users, "bientap", () -> articles.ofItem(item.getId()).orElseThrow().getSlug());
+        String html = catalog.article(slug).orElseThrow().text().html();
+        assertThat(html).contains("Đoạn văn.").doesNotContain("<script", "javascript:", "<img");
+        String xml = mvc.perform(get("/feed/news.atom")).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).doesNotContain("<script", "javascript:", "<img");
+    }
+
+    @Test
+    void aCoverIsPublicOnlyOnceItsArticleIs() throws Exception {
+        EditorialItem item = Users.as(users, "bientap", () -> articles.createDraft("Tin có ảnh bìa"));
+        long id = Users.as(users, "bientap", () -> articles.ofItem(item.getId()).orElseThrow().getId());
+        long cover = Users.as(users, "bientap", () -> articles.replaceCover(id, "bia.jpg", png(900, 500)));
+        assertThatThrownBy(() -> Users.run(users, "bientap", () -> articles.replaceCover(id, "bia.png",
+                "không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessage("media.error.notImage");
+        assertThat(Users.as(users, "bientap", () -> articles.ofItem(item.getId()).orElseThrow().getCoverMediaId()))
+                .isEqualTo(cover);
+        mvc.perform(get("/media/" + cover + "/800")).andExpect(status().isNotFound());
+        Users.run(users, "xuatban", () -> editorial.publish(item.getId()));
+        mvc.perform(get("/media/" + cover + "/800")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("public")));
+        assertThat(catalog.article(Users.as(users, "bientap", () -> articles.ofItem(item.getId()).orElseThrow()
+                .getSlug())).orElseThrow().article().getCoverMediaId()).isEqualTo(cover);
+    }
+
+    private static byte[] png(int width, int height) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        try (var out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private List<String> feedTitles(String path) throws Exception {
         String xml = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
