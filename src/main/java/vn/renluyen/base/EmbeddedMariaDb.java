@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb {
                 .addArg("--collation-server=utf8mb4_unicode_520_ci");
         try {
             log.info("Starting embedded MariaDB in {}", absolute);
-            EmbeddedMariaDb server = new EmbeddedMariaDb(DB.newEmbeddedDB(config.build()), config.getPort());
+            EmbeddedMariaDb server = new EmbeddedMariaDb(PatientEmbeddedDb.create(config.build()), config.getPort());
             server.start();
             return server;
         } catch (ManagedProcessException e) {
