@@ -1,12 +1,12 @@
 package vn.renluyen.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.BiFunction;
 import vn.renluyen.base.UserFacingProblem;
@@ -22,32 +22,26 @@ public class ImageField extends Div {
 
     private final Div preview = new Div();
     private final Button remove;
+    private final Upload upload;
+    private final BiFunction<String, byte[], Long> store;
     private Long mediaId;
 
     /** {@code store} keeps the bytes and returns the new media id; {@code clear} forgets the image. */
     public ImageField(String label, Long mediaId, BiFunction<String, byte[], Long> store, Runnable clear) {
         addClassName("image-field");
         this.mediaId = mediaId;
+        this.store = store;
         Span caption = new Span(label);
         caption.addClassName("image-field-label");
         preview.addClassName("image-field-preview");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> {
-                try {
-                    this.mediaId = store.apply(metadata.fileName(), bytes);
-                    Notifications.success(getTranslation("upload.saved"));
-                } catch (RuntimeException e) {
-                    Notifications.error(message(e));
-                }
-                show();
-            });
-        }));
+        // The handler runs on the upload request without the session lock: UI changes go through access().
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> received(metadata.fileName(), bytes)))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("upload.rejected")));
-        upload.setDropLabel(new Span(getTranslation("upload.drop")));
+        upload.setI18n(vietnamese());
         remove = new Button(getTranslation("upload.remove"), click -> {
             clear.run();
             this.mediaId = null;
@@ -58,6 +52,30 @@ public class ImageField extends Div {
         help.addClassName("image-field-help");
         add(caption, preview, upload, help, remove);
         show();
+    }
+
+    private void received(String fileName, byte[] bytes) {
+        try {
+            mediaId = store.apply(fileName, bytes);
+            Notifications.success(getTranslation("upload.saved"));
+        } catch (RuntimeException e) {
+            Notifications.error(message(e));
+        }
+        // One image at a time: the list is emptied so that the next upload can replace this one.
+        upload.clearFileList();
+        show();
+    }
+
+    private UploadI18N vietnamese() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
+                .setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.rejected"))
+                .setIncorrectFileType(getTranslation("upload.rejected")).setTooManyFiles(getTranslation("upload.rejected")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry")).setStart(getTranslation("upload.start"))
+                .setRemove(getTranslation("upload.removeFromList")));
+        return i18n;
     }
 
     public Long getMediaId() {
