@@ -73,6 +73,18 @@ public class MediaService {
         return storeImage(ownerType, ownerId, fileName, new ByteArrayInputStream(data));
     }
 
+    /**
+     * An image that takes the place of a record's previous one (a portrait, a cover): the new one is
+     * stored first, so a refused file leaves the previous image as it was; then the previous is deleted.
+     */
+    public StoredMedia replaceImage(Long previousId, String ownerType, long ownerId, String fileName, byte[] data) {
+        StoredMedia stored = storeImage(ownerType, ownerId, fileName, data);
+        if (previousId != null) {
+            delete(previousId);
+        }
+        return stored;
+    }
+
     /** A PDF, stored and delivered byte for byte as uploaded (its content is not parsed). */
     public StoredMedia storeDocument(String ownerType, Long ownerId, String fileName, InputStream data) {
         UploadInput.requireOwnerType(ownerType);

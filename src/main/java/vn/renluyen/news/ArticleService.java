@@ -23,7 +23,6 @@ public class ArticleService implements ItemFactory {
 
     static final String AUDIT_TYPE = "article";
     static final int MAX_AUTHOR = 200;
-    static final int MAX_TAG = 60;
 
     private final ArticleRepository articles;
     private final NewsCategoryRepository categories;
@@ -84,12 +83,9 @@ public class ArticleService implements ItemFactory {
     public long replaceCover(long articleId, String fileName, byte[] data) {
         editorial.requireWriter();
         Article entry = articles.findById(articleId).orElseThrow(() -> new NewsProblem("news.error.notFound"));
-        StoredMedia stored = media.storeImage(Article.MEDIA_OWNER, articleId, fileName, data);
         Long before = entry.getCoverMediaId();
+        StoredMedia stored = media.replaceImage(before, Article.MEDIA_OWNER, articleId, fileName, data);
         entry.cover(stored.id());
-        if (before != null) {
-            media.delete(before);
-        }
         auditLog.record("news.cover", AUDIT_TYPE, articleId, String.valueOf(before), String.valueOf(stored.id()));
         return stored.id();
     }
@@ -113,8 +109,7 @@ public class ArticleService implements ItemFactory {
         if (facts.author().length() > MAX_AUTHOR) {
             throw new NewsProblem("news.error.authorTooLong");
         }
-        if (facts.tags().size() > ItemEntry.MAX_TAGS
-                || facts.tags().stream().anyMatch(t -> t != null && t.strip().length() > MAX_TAG)) {
+        if (!ItemEntry.tagsFit(facts.tags())) {
             throw new NewsProblem("news.error.tooManyTags");
         }
     }

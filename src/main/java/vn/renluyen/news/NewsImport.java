@@ -76,11 +76,14 @@ public class NewsImport {
     /** The file's image replaces the one imported before (a bad image fails the whole file: nothing changes). */
     private void replaceImage(Article article, ImageFile image) {
         Long before = article.getCoverMediaId();
-        article.cover(image == null ? null
-                : media.storeImage(Article.MEDIA_OWNER, article.getId(), image.fileName(), image.bytes()).id());
-        if (before != null) {
-            media.delete(before);
+        if (image == null) {
+            article.cover(null);
+            if (before != null) {
+                media.delete(before);
+            }
+            return;
         }
+        article.cover(media.replaceImage(before, Article.MEDIA_OWNER, article.getId(), image.fileName(), image.bytes()).id());
     }
 
     public record Result(ImportOutcome outcome, long editorialItemId) {

@@ -21,6 +21,13 @@ import vn.renluyen.base.Texts;
 public abstract class ItemEntry extends AbstractEntity {
 
     public static final int MAX_TAGS = 12;
+    public static final int MAX_TAG_LENGTH = 60;
+
+    /** At most {@link #MAX_TAGS} tags of at most {@link #MAX_TAG_LENGTH} characters each. */
+    public static boolean tagsFit(List<String> tags) {
+        return tags.size() <= MAX_TAGS
+                && tags.stream().allMatch(t -> t == null || t.strip().length() <= MAX_TAG_LENGTH);
+    }
 
     @Column(nullable = false)
     private String slug;

@@ -28,7 +28,6 @@ public class ProfileService implements ItemFactory {
     static final int MAX_ORGANIZATION = 300;
     static final int MAX_ACHIEVEMENTS = 30;
     static final int MAX_ACHIEVEMENT = 500;
-    static final int MAX_TAG = 60;
     static final int FIRST_YEAR = 1930;
 
     private final ExemplaryProfileRepository profiles;
@@ -102,12 +101,9 @@ public class ProfileService implements ItemFactory {
     public long replacePhoto(long profileId, String fileName, byte[] data) {
         editorial.requireWriter();
         ExemplaryProfile entry = profile(profileId);
-        StoredMedia stored = media.storeImage(ExemplaryProfile.MEDIA_OWNER, profileId, fileName, data);
         Long before = entry.getPhotoMediaId();
+        StoredMedia stored = media.replaceImage(before, ExemplaryProfile.MEDIA_OWNER, profileId, fileName, data);
         entry.photo(stored.id());
-        if (before != null) {
-            media.delete(before);
-        }
         auditLog.record("stories.photo", AUDIT_TYPE, profileId, String.valueOf(before), String.valueOf(stored.id()));
         return stored.id();
     }
@@ -140,8 +136,7 @@ public class ProfileService implements ItemFactory {
                         || a.text().length() > MAX_ACHIEVEMENT)) {
             throw new StoryProblem("stories.error.badAchievement");
         }
-        if (facts.tags().size() > ItemEntry.MAX_TAGS
-                || facts.tags().stream().anyMatch(t -> t != null && t.strip().length() > MAX_TAG)) {
+        if (!ItemEntry.tagsFit(facts.tags())) {
             throw new StoryProblem("stories.error.tooManyTags");
         }
     }

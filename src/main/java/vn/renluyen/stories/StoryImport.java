@@ -77,11 +77,14 @@ public class StoryImport {
     /** The file's image replaces the one imported before (a bad image fails the whole file: nothing changes). */
     private void replaceImage(ExemplaryProfile profile, ImageFile image) {
         Long before = profile.getPhotoMediaId();
-        profile.photo(image == null ? null
-                : media.storeImage(ExemplaryProfile.MEDIA_OWNER, profile.getId(), image.fileName(), image.bytes()).id());
-        if (before != null) {
-            media.delete(before);
+        if (image == null) {
+            profile.photo(null);
+            if (before != null) {
+                media.delete(before);
+            }
+            return;
         }
+        profile.photo(media.replaceImage(before, ExemplaryProfile.MEDIA_OWNER, profile.getId(), image.fileName(), image.bytes()).id());
     }
 
     public record Result(ImportOutcome outcome, long editorialItemId) {
