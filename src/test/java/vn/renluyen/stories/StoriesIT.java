@@ -88,6 +88,28 @@ class StoriesIT {
     }
 
     @Test
+    void aScheduledProfileWithoutConsentGoesBackToItsWriterWithTheReason(@Autowired vn.renluyen.TestClock clock) {
+        Member member = Users.as(users, "bithu", () -> members.inSubtree(school().getId()).stream()
+                .filter(m -> m.getFullName().equals("Hoàng Minh Đức")).findFirst().orElseThrow());
+        Nomination nomination = Users.as(users, "bithu", () -> nominations.nominate(member.getId(),
+                "Gương mẫu trong công tác hành chính, phục vụ; nhiều sáng kiến tiết kiệm."));
+        EditorialItem item = Users.as(users, "bientap", () -> nominations.accept(nomination.getId()));
+        try {
+            Users.run(users, "xuatban", () -> editorial.schedule(item.getId(),
+                    clock.instant().plus(java.time.Duration.ofHours(1))));
+            clock.advance(java.time.Duration.ofHours(2));
+            editorial.publishDue();
+            EditorialItem after = Users.as(users, "bientap", () -> editorial.get(item.getId()));
+            assertThat(after.getState()).isEqualTo(vn.renluyen.publishing.EditorialState.DRAFT);
+            assertThat(after.getPublishedRevision()).isNull();
+            assertThat(after.getReviewComment()).isEqualTo(
+                    "Hồ sơ gắn với một đảng viên chỉ được xuất bản khi đã ghi nhận sự đồng ý của đảng viên đó.");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void aSecretaryGetsNothingOutsideTheirSubtree() {
         Member outside = Users.as(users, "admin", () -> members.inSubtree(village().getId()).getFirst());
         assertThatThrownBy(() -> Users.run(users, "bithu", () -> nominations.nominate(outside.getId(),
