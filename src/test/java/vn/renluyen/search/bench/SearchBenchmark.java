@@ -159,7 +159,7 @@ class SearchBenchmark {
     }
 
     private static void engineRow(BenchReport report, String engine, Latencies measured, Latencies lucene) {
-        report.row(engine, measured.count(), ms(measured.p50()), ms(measured.p95()), fixed("%.0f", measured.perSecond()),
+        report.row(engine, measured.count(), ms(measured.p50()), ms(measured.p95()), fixed(measured.perSecond() < 10 ? "%.2f" : "%.0f", measured.perSecond()),
                 fixed("%.1f", measured.p50() / lucene.p50()), fixed("%.1f", measured.p95() / lucene.p95()));
     }
 
