@@ -145,7 +145,7 @@ public class SearchService {
     @SuppressWarnings("unchecked")
     private static SearchHit hit(Object[] row) {
         List<String> highlights = (List<String>) row[3];
-        String snippet = highlights == null || highlights.isEmpty() ? "" : highlights.getFirst();
+        String snippet = highlights == null || highlights.isEmpty() ? "" : Snippets.shorten(highlights.getFirst());
         return new SearchHit((String) row[0], (String) row[1], (String) row[2], snippet, (String) row[4],
                 (Float) row[5]);
     }
