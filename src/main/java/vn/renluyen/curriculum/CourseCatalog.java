@@ -44,6 +44,12 @@ public class CourseCatalog {
                 markdown.render(c.getIntroduction()).html()));
     }
 
+    /** The course a lesson belongs to, with its live lessons. */
+    @Transactional(readOnly = true)
+    public Optional<CourseOutline> courseOf(long moduleId) {
+        return modules.findById(moduleId).flatMap(m -> course(m.getCourse().getSlug()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<Lesson> lesson(String courseSlug, String moduleSlug) {
         Optional<Course> course = courses.findBySlug(courseSlug);

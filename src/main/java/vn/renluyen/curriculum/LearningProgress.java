@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.security.CurrentUser;
@@ -21,14 +22,16 @@ public class LearningProgress {
     private final CourseCatalog catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LearningProgress(ReadingProgressRepository progress, ModuleRepository modules, CourseCatalog catalog,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.progress = progress;
         this.modules = modules;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -41,6 +44,14 @@ public class LearningProgress {
     public void read(long moduleId, int revision) {
         PortalUser user = currentUser.require();
         record(user, moduleId).read(revision, clock.instant());
+        events.publishEvent(new LessonRead(user.accountId(), user.memberId(), moduleId, revision));
+    }
+
+    /** The revision an account read to the end, if it did; for completions, which are checked per account. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> revisionRead(long accountId, long moduleId) {
+        return progress.findByAccountIdAndModuleId(accountId, moduleId).filter(ReadingProgress::isRead)
+                .map(ReadingProgress::getRevisionRead);
     }
 
     @Transactional(readOnly = true)

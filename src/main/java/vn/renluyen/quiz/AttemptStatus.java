@@ -1,0 +1,5 @@
+package vn.renluyen.quiz;
+
+public enum AttemptStatus {
+    OPEN, GRADED
+}

@@ -1,0 +1,190 @@
+package vn.renluyen.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.renluyen.security.CurrentUser;
+import vn.renluyen.security.PortalUser;
+
+/**
+ * The attempt engine shared by lesson quizzes and contests. Exactly once: a start is keyed by the
+ * client's idempotency key and by the learner's one open slot per quiz, so double clicks, two tabs and
+ * retries get the same attempt; a submission locks the row and grades it once, later ones get that
+ * grade back. The deadline is the server's; answers after it (plus a small grace) are not counted.
+ */
+@Service
+class Attempts {
+
+    private final QuizAttemptRepository attempts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Duration grace;
+    private final SecureRandom random = new SecureRandom();
+
+    Attempts(QuizAttemptRepository attempts, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, @Value("${portal.quiz.grace:PT20S}") Duration grace) {
+        this.attempts = attempts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.grace = grace;
+    }
+
+    Duration grace() {
+        return grace;
+    }
+
+    /**
+     * The learner's open attempt at this quiz, else a new one. A concurrent start that loses the race on
+     * a unique key gets the winner's attempt instead of an error.
+     */
+    QuizAttempt start(QuizSubject subject, AttemptRules rules, Supplier<Paper> draw, String contentVersion,
+            String startKey) {
+        PortalUser user = currentUser.require();
+        String key = checkedKey(startKey);
+        try {
+            return transaction.execute(status -> startOrResume(user, subject, rules, draw, contentVersion, key));
+        } catch (DataIntegrityViolationException raced) {
+            return transaction.execute(status -> attempts.findByStartKey(key)
+                    .or(() -> attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId())))
+                    .filter(a -> a.getAccountId() == user.accountId())
+                    .orElseThrow(() -> new QuizProblem("quiz.attempt.noneLeft")));
+        }
+    }
+
+    private QuizAttempt startOrResume(PortalUser user, QuizSubject subject, AttemptRules rules, Supplier<Paper> draw,
+            String contentVersion, String key) {
+        Optional<QuizAttempt> retried = attempts.findByStartKey(key);
+        if (retried.isPresent()) {
+            return owned(retried.get(), user);
+        }
+        Optional<QuizAttempt> open = attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId()));
+        if (open.isPresent()) {
+            QuizAttempt attempt = attempts.lockById(open.get().getId()).orElseThrow();
+            if (attempt.isOpen() && attempt.acceptsAnswersAt(clock.instant(), Duration.ZERO)) {
+                return attempt;
+            }
+            if (attempt.isOpen()) {
+                close(attempt, clock.instant());
+            }
+        }
+        long used = attempts.countByAccountIdAndSubject(user.accountId(), subject.key());
+        if (used >= rules.maxAttempts()) {
+            throw new QuizProblem("quiz.attempt.noneLeft");
+        }
+        Paper paper = draw.get();
+        return attempts.saveAndFlush(new QuizAttempt(user.accountId(), user.memberId(), subject, (int) used + 1, key,
+                rules, contentVersion, clock.instant(), PaperCodec.write(paper), paper.questions().size()));
+    }
+
+    /** Keeps answers as the learner goes, so a reload or a lost connection loses nothing. */
+    void saveAnswer(long attemptId, String questionId, Set<String> optionIds) {
+        PortalUser user = currentUser.require();
+        transaction.executeWithoutResult(status -> {
+            QuizAttempt attempt = owned(attempts.lockById(attemptId).orElseThrow(this::notFound), user);
+            if (!attempt.acceptsAnswersAt(clock.instant(), grace)) {
+                throw new QuizProblem("quiz.attempt.closed");
+            }
+            Paper paper = PaperCodec.paper(attempt.getPaper());
+            Map<String, Set<String>> answers = new LinkedHashMap<>(PaperCodec.answers(attempt.getAnswers()));
+            answers.put(questionId, optionIds);
+            attempt.saveAnswers(PaperCodec.write(paper.keepKnown(answers)), clock.instant());
+        });
+    }
+
+    /**
+     * Grades the attempt once. In time: the answers sent now count. Too late: only those saved in time
+     * count, and the attempt is marked late. Already graded: the grade stands and is returned.
+     */
+    QuizAttempt submit(long attemptId, Map<String, Set<String>> finalAnswers) {
+        PortalUser user = currentUser.require();
+        return transaction.execute(status -> {
+            QuizAttempt attempt = owned(attempts.lockById(attemptId).orElseThrow(this::notFound), user);
+            if (!attempt.isOpen()) {
+                return attempt;
+            }
+            Instant now = clock.instant();
+            Paper paper = PaperCodec.paper(attempt.getPaper());
+            boolean inTime = attempt.acceptsAnswersAt(now, grace);
+            if (inTime && finalAnswers != null) {
+                Map<String, Set<String>> merged = new LinkedHashMap<>(PaperCodec.answers(attempt.getAnswers()));
+                merged.putAll(finalAnswers);
+                attempt.saveAnswers(PaperCodec.write(paper.keepKnown(merged)), now);
+            }
+            grade(attempt, paper, now, !inTime);
+            return attempt;
+        });
+    }
+
+    /** Attempts left open past their deadline are graded on what was saved (the learner closed the tab). */
+    void close(QuizAttempt attempt, Instant now) {
+        grade(attempt, PaperCodec.paper(attempt.getPaper()), attempt.getDeadline(), false);
+    }
+
+    private void grade(QuizAttempt attempt, Paper paper, Instant submittedAt, boolean late) {
+        Grader.Score score = Grader.grade(paper, PaperCodec.answers(attempt.getAnswers()), attempt.isPartialCredit());
+        attempt.grade(score, submittedAt, late);
+        attempts.saveAndFlush(attempt);
+        events.publishEvent(new AttemptGraded(attempt.getId(), attempt.getAccountId(), attempt.getMemberId(),
+                attempt.getSubject(), attempt.getPercent(), attempt.isPassed(), attempt.getContentVersion(),
+                submittedAt));
+    }
+
+    /** Closes the current learner's overdue attempt at a quiz, if any, before counting or showing. */
+    void closeOverdue(QuizSubject subject) {
+        currentUser.get().ifPresent(user -> transaction.executeWithoutResult(status ->
+                attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId()))
+                        .flatMap(a -> attempts.lockById(a.getId()))
+                        .filter(a -> a.isOpen() && !a.acceptsAnswersAt(clock.instant(), grace))
+                        .ifPresent(a -> close(a, clock.instant()))));
+    }
+
+    List<QuizAttempt> mine(QuizSubject subject) {
+        PortalUser user = currentUser.require();
+        return attempts.findByAccountIdAndSubjectOrderByAttemptNumberAsc(user.accountId(), subject.key());
+    }
+
+    QuizAttempt mine(long attemptId) {
+        return owned(attempts.findById(attemptId).orElseThrow(this::notFound), currentUser.require());
+    }
+
+    java.util.Random random() {
+        return random;
+    }
+
+    private static QuizAttempt owned(QuizAttempt attempt, PortalUser user) {
+        if (attempt.getAccountId() != user.accountId()) {
+            throw new AccessDeniedException("Attempt " + attempt.getId() + " belongs to someone else");
+        }
+        return attempt;
+    }
+
+    private QuizProblem notFound() {
+        return new QuizProblem("quiz.attempt.notFound");
+    }
+
+    /** The key comes from the page; it only has to be unique, short and plain. */
+    private static String checkedKey(String key) {
+        if (key == null || !key.matches("[A-Za-z0-9_-]{8,80}")) {
+            throw new QuizProblem("quiz.attempt.badKey");
+        }
+        return key;
+    }
+}
