@@ -22,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import vn.renluyen.base.MarkdownRenderer;
 import vn.renluyen.curriculum.CourseCatalog;
@@ -38,18 +40,21 @@ import vn.renluyen.security.CurrentUser;
  */
 @Route("khoa-hoc/:course/:module")
 @AnonymousAllowed
-class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
     private final LearningProgress progress;
     private final CurrentUser currentUser;
+    private final List<LessonSection> sections;
     private final Div end = new Div();
     private Lesson lesson;
 
-    LessonView(CourseCatalog catalog, LearningProgress progress, CurrentUser currentUser) {
+    LessonView(CourseCatalog catalog, LearningProgress progress, CurrentUser currentUser,
+            List<LessonSection> sections) {
         this.catalog = catalog;
         this.progress = progress;
         this.currentUser = currentUser;
+        this.sections = sections;
         addClassName("reading-page");
         addClassName("lesson-page");
     }
@@ -101,7 +106,9 @@ class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         end.removeAll();
         end.addClassName("lesson-end");
-        add(end, neighbours());
+        add(end);
+        sections.stream().map(section -> section.create(lesson)).filter(Objects::nonNull).forEach(this::add);
+        add(neighbours());
         showReadState();
     }
 
