@@ -2,7 +2,6 @@ package vn.renluyen.base;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 
 /**
  * {@code Content-Disposition} with the uploader's file name: a plain ASCII {@code filename} for old clients
@@ -33,10 +32,8 @@ final class DownloadNames {
         return (stem.isEmpty() ? "tep" : stem) + (extension.isEmpty() ? "" : "." + extension);
     }
 
-    /** Vietnamese to plain Latin letters: đ has no decomposition, so it is replaced before the marks are dropped. */
     static String fold(String text) {
-        return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        return Texts.withoutMarks(text);
     }
 
     /** Percent-encoding of everything but RFC 5987's attr-chars. */

@@ -61,6 +61,13 @@ public class LearningProgress {
                 .map(ReadingProgress::isRead).orElse(false);
     }
 
+    /** When each account last opened any lesson, for the secretary's table. */
+    @Transactional(readOnly = true)
+    public Map<Long, java.time.Instant> lastOpened(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Map.of() : progress.lastOpenedByAccount(accountIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (java.time.Instant) row[1]));
+    }
+
     /** Progress in one course; the resume point is the last opened unread lesson, else the first unread. */
     @Transactional(readOnly = true)
     public Optional<CourseProgress> inCourse(String courseSlug) {

@@ -9,5 +9,9 @@ interface ReadingProgressRepository extends JpaRepository<ReadingProgress, Long>
 
     Optional<ReadingProgress> findByAccountIdAndModuleId(long accountId, long moduleId);
 
+    @org.springframework.data.jpa.repository.Query("select p.accountId, max(p.lastOpenedAt) from ReadingProgress p"
+            + " where p.accountId in ?1 group by p.accountId")
+    List<Object[]> lastOpenedByAccount(Collection<Long> accountIds);
+
     List<ReadingProgress> findByAccountIdAndModuleIdIn(long accountId, Collection<Long> moduleIds);
 }

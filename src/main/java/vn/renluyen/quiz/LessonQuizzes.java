@@ -44,6 +44,13 @@ public class LessonQuizzes {
         return attemptRows.existsByAccountIdAndSubjectAndPassedTrue(accountId, QuizSubject.lesson(moduleId).key());
     }
 
+    /** When each account last submitted a quiz, for the secretary's table. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastSubmitted(java.util.Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Map.of() : attemptRows.lastSubmittedByAccount(accountIds).stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (Long) row[0], row -> (Instant) row[1]));
+    }
+
     /** The current learner's standing at a lesson's quiz; empty when the lesson has no quiz. */
     public Optional<Standing> standing(long moduleId) {
         Optional<Bank> bank = published(moduleId);

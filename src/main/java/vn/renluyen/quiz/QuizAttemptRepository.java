@@ -25,5 +25,9 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     boolean existsByAccountIdAndSubjectAndPassedTrue(long accountId, String subject);
 
+    @Query("select a.accountId, max(a.submittedAt) from QuizAttempt a where a.accountId in ?1"
+            + " and a.submittedAt is not null group by a.accountId")
+    List<Object[]> lastSubmittedByAccount(java.util.Collection<Long> accountIds);
+
     List<QuizAttempt> findBySubjectAndStatus(String subject, AttemptStatus status);
 }
