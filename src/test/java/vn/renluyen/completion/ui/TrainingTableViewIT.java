@@ -153,6 +153,8 @@ class TrainingTableViewIT extends SpringBrowserlessTest {
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(all)))) {
                 assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
                         .isEqualTo("Lê Thị Phương " + givenName);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             assertThat(new String(TableExport.csv(all), StandardCharsets.UTF_8)).contains("Số bài đã hoàn thành");
         });
