@@ -17,7 +17,12 @@ final class DownloadNames {
     static String contentDisposition(StoredMedia media) {
         String type = media.kind() == MediaKind.DOCUMENT ? "attachment" : "inline";
         String name = withExtension(media.originalName(), extensionOf(media.contentType()));
-        return type + "; filename=\"" + ascii(name) + "\"; filename*=UTF-8''" + rfc5987(name);
+        return header(type, ascii(name), name);
+    }
+
+    /** Both names, because old clients only read {@code filename} and browsers prefer {@code filename*}. */
+    static String header(String type, String asciiName, String utf8Name) {
+        return type + "; filename=\"" + asciiName + "\"; filename*=UTF-8''" + rfc5987(utf8Name);
     }
 
     static String ascii(String name) {
@@ -28,7 +33,8 @@ final class DownloadNames {
         return (stem.isEmpty() ? "tep" : stem) + (extension.isEmpty() ? "" : "." + extension);
     }
 
-    private static String fold(String text) {
+    /** Vietnamese to plain Latin letters: đ has no decomposition, so it is replaced before the marks are dropped. */
+    static String fold(String text) {
         return Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "");
     }

@@ -47,6 +47,11 @@ class Attempts {
         this.grace = grace;
     }
 
+    /** Rows keep microseconds; a grade read back later must equal the one returned now. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     Duration grace() {
         return grace;
     }
@@ -78,11 +83,11 @@ class Attempts {
         Optional<QuizAttempt> open = attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId()));
         if (open.isPresent()) {
             QuizAttempt attempt = attempts.lockById(open.get().getId()).orElseThrow();
-            if (attempt.isOpen() && attempt.acceptsAnswersAt(clock.instant(), Duration.ZERO)) {
+            if (attempt.isOpen() && attempt.acceptsAnswersAt(now(), Duration.ZERO)) {
                 return attempt;
             }
             if (attempt.isOpen()) {
-                close(attempt, clock.instant());
+                close(attempt, now());
             }
         }
         long used = attempts.countByAccountIdAndSubject(user.accountId(), subject.key());
@@ -91,7 +96,7 @@ class Attempts {
         }
         Paper paper = draw.get();
         return attempts.saveAndFlush(new QuizAttempt(user.accountId(), user.memberId(), subject, (int) used + 1, key,
-                rules, contentVersion, clock.instant(), PaperCodec.write(paper), paper.questions().size()));
+                rules, contentVersion, now(), PaperCodec.write(paper), paper.questions().size()));
     }
 
     /** Keeps answers as the learner goes, so a reload or a lost connection loses nothing. */
@@ -99,13 +104,13 @@ class Attempts {
         PortalUser user = currentUser.require();
         transaction.executeWithoutResult(status -> {
             QuizAttempt attempt = owned(attempts.lockById(attemptId).orElseThrow(this::notFound), user);
-            if (!attempt.acceptsAnswersAt(clock.instant(), grace)) {
+            if (!attempt.acceptsAnswersAt(now(), grace)) {
                 throw new QuizProblem("quiz.attempt.closed");
             }
             Paper paper = PaperCodec.paper(attempt.getPaper());
             Map<String, Set<String>> answers = new LinkedHashMap<>(PaperCodec.answers(attempt.getAnswers()));
             answers.put(questionId, optionIds);
-            attempt.saveAnswers(PaperCodec.write(paper.keepKnown(answers)), clock.instant());
+            attempt.saveAnswers(PaperCodec.write(paper.keepKnown(answers)), now());
         });
     }
 
@@ -120,7 +125,7 @@ class Attempts {
             if (!attempt.isOpen()) {
                 return attempt;
             }
-            Instant now = clock.instant();
+            Instant now = now();
             Paper paper = PaperCodec.paper(attempt.getPaper());
             boolean inTime = attempt.acceptsAnswersAt(now, grace);
             if (inTime && finalAnswers != null) {
@@ -152,8 +157,8 @@ class Attempts {
         currentUser.get().ifPresent(user -> transaction.executeWithoutResult(status ->
                 attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId()))
                         .flatMap(a -> attempts.lockById(a.getId()))
-                        .filter(a -> a.isOpen() && !a.acceptsAnswersAt(clock.instant(), grace))
-                        .ifPresent(a -> close(a, clock.instant()))));
+                        .filter(a -> a.isOpen() && !a.acceptsAnswersAt(now(), grace))
+                        .ifPresent(a -> close(a, now()))));
     }
 
     List<QuizAttempt> mine(QuizSubject subject) {
