@@ -35,6 +35,7 @@ public class Confirmations {
     private final EntityManager entityManager;
     private final PortalProperties properties;
     private final Clock clock;
+    private final ConfirmationPdf pdf;
 
     Confirmations(CompletionConfirmationRepository confirmations, CurrentUser currentUser, MemberService members,
             AuditLog auditLog, EntityManager entityManager, PortalProperties properties, Clock clock) {
@@ -45,6 +46,7 @@ public class Confirmations {
         this.entityManager = entityManager;
         this.properties = properties;
         this.clock = clock;
+        this.pdf = new ConfirmationPdf(clock);
     }
 
     /** The current user's confirmations, newest first, revoked ones included (so they see what happened). */
@@ -121,6 +123,24 @@ public class Confirmations {
                 .setParameter("members", memberIds).setParameter("courseId", courseId).getResultList();
     }
 
+    /**
+     * The printable confirmation, for its holder, their secretary chain and ADMIN; others are refused as
+     * if the code did not exist. A revoked paper is not printed again.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(String code) {
+        CompletionConfirmation c = ConfirmationCodes.normalize(code).flatMap(confirmations::findByCode)
+                .orElseThrow(() -> new CompletionProblem("completion.error.notFound"));
+        if (!mayView(c)) {
+            throw new AccessDeniedException("Confirmation " + c.getId() + " belongs to someone else");
+        }
+        if (c.isRevoked()) {
+            throw new CompletionProblem("completion.error.revoked");
+        }
+        return pdf.render(new ConfirmationSheet(c.getHolderName(), c.getCourseTitle(), c.getCompletedOn(),
+                c.getContentVersion(), c.getIssuedBy(), c.getCode(), verifyUrl(c.getCode())));
+    }
+
     /** Holder, their secretary chain, ADMIN. */
     private boolean mayView(CompletionConfirmation c) {
         return currentUser.get().map(u -> u.accountId() == c.getAccountId()).orElse(false) || mayManage(c);
@@ -130,7 +150,7 @@ public class Confirmations {
         return currentUser.has(Role.ADMIN) || c.getMemberId() != null && currentUser.mayManageMember(c.getMemberId());
     }
 
-    String verifyUrl(String code) {
+    public String verifyUrl(String code) {
         return properties.publicUrl().replaceAll("/+$", "") + "/xac-minh/" + code;
     }
 }

@@ -1,13 +1,19 @@
 package vn.renluyen.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.renluyen.PortalIntegrationTest;
@@ -150,6 +156,25 @@ class CompletionIT {
         });
         assertThat(courseCompletions.findByAccountIdAndCourseId(learner.accountId(), course.getId())).isPresent();
         assertThat(onlyConfirmationOf(learner).getCourseTitle()).isEqualTo(course.getTitle());
+    }
+
+    @Test
+    void thePdfNamesTheHolderAndOnlyTheHolderTheirSecretaryAndAdminGetIt() throws Exception {
+        Learner learner = learners.create("Vương Thị Quỳnh", "Hương", Learners.TEACHERS);
+        Learner other = learners.create("Tạ Minh", "Khôi", Learners.TEACHERS);
+        String code = learners.confirmed(learner);
+
+        byte[] pdf = Users.as(users, learner.username(), () -> service.pdf(code));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC);
+            assertThat(text).contains("Vương Thị Quỳnh Hương").contains(code);
+        }
+        assertThat(Users.as(users, "bithu", () -> service.pdf(code))).isNotEmpty();
+        assertThat(Users.as(users, "admin", () -> service.pdf(code))).isNotEmpty();
+        assertThatThrownBy(() -> Users.as(users, other.username(), () -> service.pdf(code)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Users.as(users, learners.secretaryOf(Learners.VILLAGE), () -> service.pdf(code)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private CompletionConfirmation onlyConfirmationOf(Learner learner) {

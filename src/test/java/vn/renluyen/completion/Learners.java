@@ -21,6 +21,7 @@ import vn.renluyen.quiz.Paper;
 import vn.renluyen.quiz.QuizDefinition;
 import vn.renluyen.quiz.QuizImport;
 import vn.renluyen.security.AccountService;
+import vn.renluyen.security.Role;
 
 /**
  * Fresh learners for completion tests (the Spring context is shared and attempts are limited per
@@ -42,6 +43,7 @@ public class Learners {
     private final LearningProgress progress;
     private final LessonQuizzes quizzes;
     private final QuizImport quizImport;
+    private final Confirmations confirmations;
 
     public Learners(ApplicationContext context) {
         this.users = context.getBean(UserDetailsService.class);
@@ -52,6 +54,7 @@ public class Learners {
         this.progress = context.getBean(LearningProgress.class);
         this.quizzes = context.getBean(LessonQuizzes.class);
         this.quizImport = context.getBean(QuizImport.class);
+        this.confirmations = context.getBean(Confirmations.class);
     }
 
     public record Learner(String username, long accountId, long memberId, String name) {
@@ -111,6 +114,23 @@ public class Learners {
     /** Submits an already graded attempt again (a double click, a retry). */
     public LessonQuizzes.Outcome resubmit(Learner learner, long attemptId) {
         return Users.as(users, learner.username(), () -> quizzes.submit(attemptId, Map.of()));
+    }
+
+    /** Completes the two-lesson course without a reflection paper; returns the confirmation's code. */
+    public String confirmed(Learner learner) {
+        completeLessons(learner, "nghi-quyet-quy-dinh-cho-dang-vien");
+        return Users.as(users, learner.username(), () -> confirmations.mine()).getFirst().getCode();
+    }
+
+    /** A staff account whose only grant is SECRETARY of {@code organizationName}. */
+    public String secretaryOf(String organizationName) {
+        String username = "bt-" + COUNT.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long organizationId = organization(organizationName).getId();
+        Users.run(users, "admin", () -> {
+            long id = accounts.createStaffAccount(username, "Bí thư kiểm thử", PASSWORD).getId();
+            accounts.grant(id, Role.SECRETARY, organizationId);
+        });
+        return username;
     }
 
     /** Reads every lesson of the course and passes every quiz it has. */
