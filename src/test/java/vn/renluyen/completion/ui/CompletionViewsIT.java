@@ -3,17 +3,22 @@ package vn.renluyen.completion.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.renluyen.PortalIntegrationTest;
+import vn.renluyen.Users;
 import vn.renluyen.completion.Confirmations;
 import vn.renluyen.completion.Learners;
 import vn.renluyen.completion.Learners.Learner;
@@ -26,6 +31,8 @@ class CompletionViewsIT extends SpringBrowserlessTest {
     ApplicationContext context;
     @Autowired
     Confirmations confirmations;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aVerifierSeesTheHolderAndThatThisIsNotTheOfficialCertificate() {
@@ -45,6 +52,22 @@ class CompletionViewsIT extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("verify-unknown").single().getText())
                 .isEqualTo("Không tìm thấy xác nhận với mã này.");
         assertThat(find(Span.class).withClassName("verify-holder").exists()).isFalse();
+    }
+
+    @Test
+    void theHolderGetsAPdfLinkAndTheVerificationPageForEachConfirmation() {
+        Learners learners = new Learners(context);
+        Learner learner = learners.create("Chu Thị", "Hạnh", Learners.TEACHERS);
+        String code = learners.confirmed(learner);
+
+        MyConfirmations mine = Users.as(users, learner.username(), () -> new MyConfirmations(confirmations));
+        UI.getCurrent().add(mine);
+        Anchor pdf = find(Anchor.class).withClassName("confirmation-pdf").from(mine).single();
+        assertThat(pdf.getText()).isEqualTo("Tải PDF");
+        assertThat(pdf.getHref()).isNotBlank();
+        assertThat(find(RouterLink.class).withClassName("confirmation-verify").from(mine).single().getHref())
+                .isEqualTo("xac-minh/" + code);
+        assertThat(find(Span.class).withClassName("confirmation-date").from(mine).single().getText()).endsWith(code);
     }
 
     @Test
