@@ -26,7 +26,7 @@ import vn.renluyen.curriculum.LearningProgress;
 /** /khoa-hoc/{course}: who it is for, how long, the outline, and for a learner where to resume. */
 @Route("khoa-hoc/:course")
 @AnonymousAllowed
-class CourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseCatalog catalog;
     private final LearningProgress progress;

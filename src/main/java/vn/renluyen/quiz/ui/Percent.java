@@ -4,14 +4,14 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /** Scores the Vietnamese way: "66,67 %", "100 %". */
-final class Percent {
+public final class Percent {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private Percent() {
     }
 
-    static String of(Double percent) {
+    public static String of(Double percent) {
         if (percent == null) {
             return "–";
         }

@@ -96,7 +96,7 @@ class ReaderIT extends SpringBrowserlessTest {
         assertThat(find(RouterLink.class).withClassName("resume-link").single().getText())
                 .isEqualTo("Học tiếp: Nội dung cơ bản của Điều lệ Đảng");
 
-        navigate(MyLearningView.class);
+        navigate("hoc-tap-cua-toi", com.vaadin.flow.component.Component.class);
         assertThat(find(RouterLink.class).withClassName("resume-link").all()).extracting(RouterLink::getText)
                 .contains("Học tiếp: Nội dung cơ bản của Điều lệ Đảng");
     }
