@@ -29,16 +29,18 @@ public class MyLearning {
     private final LessonCompletionRepository lessonCompletions;
     private final CourseCompletionRepository courseCompletions;
     private final CurrentUser currentUser;
+    private final CompletionRecorder recorder;
 
     MyLearning(CourseCatalog catalog, LearningProgress reading, LessonQuizzes quizzes,
             LessonCompletionRepository lessonCompletions, CourseCompletionRepository courseCompletions,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CompletionRecorder recorder) {
         this.catalog = catalog;
         this.reading = reading;
         this.quizzes = quizzes;
         this.lessonCompletions = lessonCompletions;
         this.courseCompletions = courseCompletions;
         this.currentUser = currentUser;
+        this.recorder = recorder;
     }
 
     public List<CourseLine> courses() {
@@ -59,6 +61,10 @@ public class MyLearning {
                 read.contains(lesson.moduleId()), quizzes.standing(lesson.moduleId()).orElse(null),
                 Optional.ofNullable(done.get(lesson.moduleId())).map(LessonCompletion::getCompletedAt).orElse(null)))
                 .toList();
+        if (!moduleIds.isEmpty() && done.size() == moduleIds.size()) {
+            // Two lessons finished in concurrent transactions each miss the other; the course is completed here then.
+            recorder.checkCourse(user.accountId(), user.memberId(), outline.course().getId());
+        }
         Instant completed = courseCompletions.findByAccountIdAndCourseId(user.accountId(), outline.course().getId())
                 .map(CourseCompletion::getCompletedAt).orElse(null);
         return new CourseLine(outline, lessons, completed, progress.map(LearningProgress.CourseProgress::resumeAt)
