@@ -36,7 +36,8 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Tài khoản đảng viên", "Đề cử gương sáng", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
+                "Tài khoản đảng viên", "Theo dõi học tập", "Đề cử gương sáng", "Xác nhận hoàn thành", "Nhập nội dung",
+                "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test
@@ -44,7 +45,7 @@ class ShellIT extends SpringBrowserlessTest {
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Tài khoản đảng viên", "Đề cử gương sáng");
+                "Tài khoản đảng viên", "Theo dõi học tập", "Đề cử gương sáng", "Xác nhận hoàn thành");
     }
 
     @Test
