@@ -66,6 +66,13 @@ public class ContestEntries {
         return sheet(attempt);
     }
 
+    /** The sheet of an open attempt, for reloading the page; empty once it is graded. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Sheet> sheet(long attemptId) {
+        QuizAttempt attempt = contestAttempt(attemptId);
+        return attempt.isOpen() ? java.util.Optional.of(sheet(attempt)) : java.util.Optional.empty();
+    }
+
     public void answer(long attemptId, String questionId, Set<String> optionIds) {
         contestAttempt(attemptId);
         attempts.saveAnswer(attemptId, questionId, optionIds);
