@@ -98,7 +98,13 @@ public class ContestService {
                 c.getTimeLimitMinutes(), c.getQuestionsPerAttempt(), c.getAttemptsPerRound(), c.hasPrediction(),
                 c.getRounds().stream().map(r -> new Round(r.getId(), r.getNumber(), r.getOpensAt(), r.getClosesAt(),
                         r.isOpenAt(clock.instant()))).toList(),
-                currentUser.get().map(u -> eligibility.refusal(c, u).orElse(null)).orElse("contest.enter.login")));
+                refusal(c)));
+    }
+
+    /** Optional.map would turn "no refusal" (null) into "not logged in": hence the plain branches. */
+    private String refusal(Contest contest) {
+        Optional<vn.renluyen.security.PortalUser> user = currentUser.get();
+        return user.isEmpty() ? "contest.enter.login" : eligibility.refusal(contest, user.get()).orElse(null);
     }
 
     private Summary summary(Contest c) {

@@ -160,6 +160,9 @@ class ContestIT {
         assertRefused(outside, round, "contest.enter.otherOrganization");
         assertRefused("bientap", round, "contest.enter.noMember");
         assertThat(contests.page(slug).orElseThrow().refusal()).isEqualTo("contest.enter.login");
+        assertThat(Users.as(users, inside, () -> contests.page(slug).orElseThrow().refusal())).isNull();
+        assertThat(Users.as(users, outside, () -> contests.page(slug).orElseThrow().refusal()))
+                .isEqualTo("contest.enter.otherOrganization");
 
         String suspended = fixture.entrant("Đình chỉ", TEACHERS);
         long memberId = Users.as(users, suspended, () -> ((vn.renluyen.security.PortalUser) org.springframework
