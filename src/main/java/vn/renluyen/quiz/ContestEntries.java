@@ -74,13 +74,13 @@ public class ContestEntries {
     }
 
     public void answer(long attemptId, String questionId, Set<String> optionIds) {
-        contestAttempt(attemptId);
+        requireContestAttempt(attemptId);
         attempts.saveAnswer(attemptId, questionId, optionIds);
     }
 
     /** Grades once; a repeated submission gets the same result back. */
     public Result submit(long attemptId, Map<String, Set<String>> answers) {
-        contestAttempt(attemptId);
+        requireContestAttempt(attemptId);
         return resultOf(attempts.submit(attemptId, answers));
     }
 
@@ -102,6 +102,12 @@ public class ContestEntries {
         QuizSubject subject = QuizSubject.contestRound(roundId);
         attempts.closeOverdue(subject);
         return attempts.mine(subject).stream().map(ContestEntries::resultOf).toList();
+    }
+
+    private void requireContestAttempt(long attemptId) {
+        if (!entries.isContestAttempt(attemptId)) {
+            throw new QuizProblem("quiz.attempt.notFound");
+        }
     }
 
     private QuizAttempt contestAttempt(long attemptId) {
