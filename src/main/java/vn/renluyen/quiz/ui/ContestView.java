@@ -44,6 +44,7 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ContestResults results;
     private final Clock clock;
     private Page page;
+    private List<Leaderboards.RoundBoard> roundBoards = List.of();
 
     ContestView(ContestService contests, ContestEntries entries, Leaderboards boards, ContestResults results,
             Clock clock) {
@@ -79,6 +80,7 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 page.timeLimitMinutes(), page.attemptsPerRound()));
         facts.addClassName("contest-facts");
         add(rules, facts);
+        roundBoards = boards.rounds(page.contest().slug());
         rounds();
         leaderboards();
     }
@@ -97,6 +99,11 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (round.open()) {
                 box.add(page.refusal() == null ? enter(round)
                         : new Paragraph(getTranslation(page.refusal())));
+            }
+            if (page.rounds().size() > 1) {
+                roundBoards.stream().filter(b -> b.roundId() == round.id() && !b.standings().isEmpty()).findFirst()
+                        .ifPresent(b -> box.add(perfect(b), new LeaderboardGrid(b.standings().stream().limit(TOP / 2)
+                                .toList())));
             }
             add(box);
         }
@@ -125,15 +132,20 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void leaderboards() {
         String slug = page.contest().slug();
-        List<Standing> overall = boards.overall(slug);
+        // A single round's board is the contest's: it keeps the prediction tie-break, which sums cannot.
+        boolean single = roundBoards.size() == 1;
+        List<Standing> overall = single ? roundBoards.getFirst().standings() : boards.overall(slug);
         add(new H2(getTranslation("contest.board.overall")));
         if (overall.isEmpty()) {
             add(new Paragraph(getTranslation("contest.board.empty")));
             return;
         }
+        if (single) {
+            add(perfect(roundBoards.getFirst()));
+        }
         add(new LeaderboardGrid(overall.stream().limit(TOP).toList()));
         if (results.mayExport()) {
-            add(new ExportLinks(() -> results.table(slug, null)));
+            add(new ExportLinks(() -> results.table(slug, single ? 1 : null)));
         }
         add(new H2(getTranslation("contest.board.byOrganization")));
         List<OrganizationRow> organizations = boards.organizations(overall);
@@ -161,6 +173,12 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .setFlexGrow(0).setWidth("7em");
         table.setItems(organizations);
         add(choice, filtered, table);
+    }
+
+    private Paragraph perfect(Leaderboards.RoundBoard board) {
+        Paragraph perfect = new Paragraph(getTranslation("contest.board.perfect", board.perfectCount()));
+        perfect.addClassName("contest-perfect");
+        return perfect;
     }
 
     @Override

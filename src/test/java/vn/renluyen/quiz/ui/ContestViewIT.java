@@ -43,6 +43,8 @@ class ContestViewIT extends SpringBrowserlessTest {
         assertThat(names).containsExactly("Thí Sinh Một", "Thí Sinh Hai", "Thí Sinh Ba");
         assertThat(test(board).getCellText(0, 3)).isEqualTo("3");
         assertThat(test(board).getCellText(0, 4)).isEqualTo("00:50");
+        assertThat(find(Paragraph.class).withClassName("contest-perfect").single().getText())
+                .isEqualTo("Số người đạt điểm tối đa: 2");
         assertThat(find(Button.class).withText("Tham gia").all()).isEmpty();
         assertThat(find(Paragraph.class).withText("Đăng nhập để tham gia cuộc thi.").all()).hasSize(1);
     }
