@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -66,5 +71,22 @@ class ContestViewIT extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(ContestResultView.class);
         assertThat(find(Paragraph.class).withClassName("contest-result-score").single().getText()).endsWith("/3");
+    }
+
+    @Test
+    @WithUserDetails("bientap")
+    void staffCreateAContestWithTheForm() {
+        ContestEditorView form = navigate(ContestEditorView.class);
+        test(find(TextField.class, form).single()).setValue("Tìm hiểu Điều lệ Đảng năm 2026");
+        test(find(TextArea.class, form).single()).setValue("Mỗi vòng **10 câu**.");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ContestEditorView.LessonChoice> sources = find(MultiSelectComboBox.class, form).all().get(1);
+        sources.setValue(Set.copyOf(sources.getListDataView().getItems().limit(2).toList()));
+        test(find(Button.class, form).withText("Lưu").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ContestView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Tìm hiểu Điều lệ Đảng năm 2026");
+        assertThat(find(Div.class).withClassName("prose").single().getElement().getProperty("innerHTML"))
+                .contains("<strong>10 câu</strong>");
     }
 }
