@@ -13,8 +13,8 @@ import vn.renluyen.base.AbstractEntity;
 
 /**
  * The reflection paper (bài thu hoạch) a course may require, one per learner and course; the secretary
- * accepts it or returns it with a comment. Only the part completions need is here: the submission and
- * review workflow around it is built separately.
+ * accepts it or returns it with a comment. The submission and review rules (who, limits, audit) are in
+ * {@link ReflectionPapers}.
  */
 @Entity
 @Table(name = "reflection_paper")
