@@ -27,7 +27,7 @@ class ShellIT extends SpringBrowserlessTest {
     void anonymousVisitorsSeeThePublicHomeAndALoginButton() {
         navigate(HomeView.class);
         assertThat(find(H1.class).first().getText()).isEqualTo("Học tập, rèn luyện, phấn đấu");
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Cuộc thi trực tuyến");
         assertThat(find(Button.class).withText("Đăng nhập").exists()).isTrue();
     }
 
@@ -36,8 +36,8 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Tài khoản đảng viên", "Theo dõi học tập", "Đề cử gương sáng", "Xác nhận hoàn thành", "Nhập nội dung",
-                "Chỉ mục tìm kiếm", "Tài khoản và quyền");
+                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
+                "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test
@@ -45,14 +45,16 @@ class ShellIT extends SpringBrowserlessTest {
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Tài khoản đảng viên", "Theo dõi học tập", "Đề cử gương sáng", "Xác nhận hoàn thành");
+                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
+                "Xác nhận hoàn thành");
     }
 
     @Test
     @WithUserDetails("quanchung")
     void candidateSeesPublicPagesAndTheirLearning() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi");
+        assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
+                "Cuộc thi trực tuyến");
     }
 
     @Test

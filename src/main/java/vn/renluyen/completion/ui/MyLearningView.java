@@ -20,6 +20,7 @@ import java.util.Map;
 import vn.renluyen.base.ui.Dates;
 import vn.renluyen.completion.Confirmations;
 import vn.renluyen.completion.MyLearning;
+import vn.renluyen.completion.ReflectionPapers;
 import vn.renluyen.completion.MyLearning.CourseLine;
 import vn.renluyen.completion.MyLearning.LessonLine;
 import vn.renluyen.curriculum.ui.CourseView;
@@ -38,9 +39,11 @@ import vn.renluyen.quiz.ui.Percent;
 class MyLearningView extends Div implements HasDynamicTitle {
 
     private final Clock clock;
+    private final ReflectionPapers papers;
 
-    MyLearningView(MyLearning learning, Confirmations confirmations, Clock clock) {
+    MyLearningView(MyLearning learning, Confirmations confirmations, ReflectionPapers papers, Clock clock) {
         this.clock = clock;
+        this.papers = papers;
         addClassName("reading-page");
         addClassName("my-learning");
         add(new H1(getTranslation("curriculum.myLearning.title")));
@@ -74,6 +77,9 @@ class MyLearningView extends Div implements HasDynamicTitle {
                     lessonRoute(course.getSlug(), line.resumeAt().slug()));
             resume.addClassName("resume-link");
             card.add(new Paragraph(resume));
+        }
+        if (course.isReflectionPaper() && line.started()) {
+            card.add(new ReflectionPaperPanel(papers, clock, course.getId(), course.getTitle()));
         }
         UnorderedList lessons = new UnorderedList();
         lessons.addClassName("learning-lessons");
