@@ -60,7 +60,8 @@ class MemberSearchIT {
         List<String> givenNames = Users.as(users, "bithu", () -> members.inSubtree(school.getId())).stream()
                 .map(Member::getGivenName).toList();
         // utf8mb4_vietnamese_ci puts Đ after D and before E, so "Đức" comes between "Bình" and "Hằng".
-        assertThat(givenNames).startsWith("An");
+        // Other tests of the shared context add members here, so only the demo members' relative order is checked.
+        assertThat(givenNames.indexOf("An")).isNotNegative().isLessThan(givenNames.indexOf("Bình"));
         assertThat(givenNames.indexOf("Bình")).isLessThan(givenNames.indexOf("Đức"));
         assertThat(givenNames.indexOf("Đức")).isLessThan(givenNames.indexOf("Hằng"));
     }

@@ -39,6 +39,7 @@ class ContestAttemptView extends Div implements BeforeEnterObserver, HasDynamicT
 
     ContestAttemptView(ContestEntries entries) {
         this.entries = entries;
+        addClassName("reading-page");
         addClassName("contest-attempt");
     }
 

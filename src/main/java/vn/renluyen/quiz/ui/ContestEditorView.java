@@ -67,6 +67,7 @@ class ContestEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                         outline.course().getTitle() + " › " + l.title())))
                 .toList();
         this.organizationChoices = directory.organizations();
+        addClassName("admin-page");
         addClassName("contest-editor");
         sources.setItems(lessons);
         sources.setItemLabelGenerator(LessonChoice::label);

@@ -26,6 +26,7 @@ class ContestResultView extends Div implements BeforeEnterObserver, HasDynamicTi
     ContestResultView(ContestEntries entries, Clock clock) {
         this.entries = entries;
         this.clock = clock;
+        addClassName("reading-page");
         addClassName("contest-result");
     }
 

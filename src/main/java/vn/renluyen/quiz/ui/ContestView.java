@@ -53,6 +53,7 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.boards = boards;
         this.results = results;
         this.clock = clock;
+        addClassName("reading-page");
         addClassName("contest-page");
     }
 

@@ -22,6 +22,7 @@ import vn.renluyen.quiz.ContestService.Summary;
 class ContestsView extends Div implements HasDynamicTitle {
 
     ContestsView(ContestService contests, Clock clock) {
+        addClassName("reading-page");
         addClassName("contests-page");
         add(new H1(getTranslation("contest.list.title")));
         if (contests.mayRunContests()) {
