@@ -114,6 +114,7 @@ class ContestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         IntegerField prediction = new IntegerField(getTranslation("contest.page.prediction"));
         prediction.setHelperText(getTranslation("contest.page.predictionHelp"));
         prediction.setMin(0);
+        prediction.setWidth("min(100%, 22rem)");
         String startKey = UUID.randomUUID().toString().replace("-", "");
         Button enter = new Button(getTranslation("contest.page.enter"), click -> {
             ContestEntries.Sheet sheet = entries.enter(round.id(), startKey, page.prediction() ? prediction.getValue() : null);
