@@ -100,10 +100,10 @@ class Attempts {
     }
 
     /** Keeps answers as the learner goes, so a reload or a lost connection loses nothing. */
-    void saveAnswer(long attemptId, String questionId, Set<String> optionIds) {
+    void saveAnswer(QuizSubject.Kind kind, long attemptId, String questionId, Set<String> optionIds) {
         PortalUser user = currentUser.require();
         transaction.executeWithoutResult(status -> {
-            QuizAttempt attempt = owned(attempts.lockById(attemptId).orElseThrow(this::notFound), user);
+            QuizAttempt attempt = owned(locked(kind, attemptId), user);
             if (!attempt.acceptsAnswersAt(now(), grace)) {
                 throw new QuizProblem("quiz.attempt.closed");
             }
@@ -118,10 +118,10 @@ class Attempts {
      * Grades the attempt once. In time: the answers sent now count. Too late: only those saved in time
      * count, and the attempt is marked late. Already graded: the grade stands and is returned.
      */
-    QuizAttempt submit(long attemptId, Map<String, Set<String>> finalAnswers) {
+    QuizAttempt submit(QuizSubject.Kind kind, long attemptId, Map<String, Set<String>> finalAnswers) {
         PortalUser user = currentUser.require();
         return transaction.execute(status -> {
-            QuizAttempt attempt = owned(attempts.lockById(attemptId).orElseThrow(this::notFound), user);
+            QuizAttempt attempt = owned(locked(kind, attemptId), user);
             if (!attempt.isOpen()) {
                 return attempt;
             }
@@ -172,6 +172,11 @@ class Attempts {
 
     java.util.Random random() {
         return random;
+    }
+
+    /** A lesson quiz's page cannot act on a contest attempt, nor the other way round. */
+    private QuizAttempt locked(QuizSubject.Kind kind, long attemptId) {
+        return attempts.lockById(attemptId).filter(a -> a.getSubject().kind() == kind).orElseThrow(this::notFound);
     }
 
     private static QuizAttempt owned(QuizAttempt attempt, PortalUser user) {

@@ -74,14 +74,12 @@ public class ContestEntries {
     }
 
     public void answer(long attemptId, String questionId, Set<String> optionIds) {
-        requireContestAttempt(attemptId);
-        attempts.saveAnswer(attemptId, questionId, optionIds);
+        attempts.saveAnswer(QuizSubject.Kind.CONTEST_ROUND, attemptId, questionId, optionIds);
     }
 
     /** Grades once; a repeated submission gets the same result back. */
     public Result submit(long attemptId, Map<String, Set<String>> answers) {
-        requireContestAttempt(attemptId);
-        return resultOf(attempts.submit(attemptId, answers));
+        return resultOf(attempts.submit(QuizSubject.Kind.CONTEST_ROUND, attemptId, answers));
     }
 
     /** The current user's graded attempt at a contest round. */
@@ -102,12 +100,6 @@ public class ContestEntries {
         QuizSubject subject = QuizSubject.contestRound(roundId);
         attempts.closeOverdue(subject);
         return attempts.mine(subject).stream().map(ContestEntries::resultOf).toList();
-    }
-
-    private void requireContestAttempt(long attemptId) {
-        if (!entries.isContestAttempt(attemptId)) {
-            throw new QuizProblem("quiz.attempt.notFound");
-        }
     }
 
     private QuizAttempt contestAttempt(long attemptId) {

@@ -43,14 +43,4 @@ class EntryRecords {
                                WHERE r.contest_id = :contest)""")
                 .param("contest", contestId).query(Boolean.class).single();
     }
-
-    /**
-     * Whether an attempt is a contest round's, without loading its paper: answering and submitting check this
-     * on every call, and the engine checks whose attempt it is under its row lock anyway.
-     */
-    boolean isContestAttempt(long attemptId) {
-        return jdbc.sql("SELECT subject FROM quiz_attempt WHERE id = :id").param("id", attemptId)
-                .query(String.class).optional()
-                .map(subject -> QuizSubject.parse(subject).kind() == QuizSubject.Kind.CONTEST_ROUND).orElse(false);
-    }
 }

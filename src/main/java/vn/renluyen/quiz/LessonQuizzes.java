@@ -62,9 +62,7 @@ public class LessonQuizzes {
         List<QuizAttempt> mine = attempts.mine(subject);
         QuizDefinition quiz = bank.get().quiz();
         List<QuizAttempt> graded = mine.stream().filter(a -> !a.isOpen()).toList();
-        Optional<Double> recorded = quiz.grading() == Grading.HIGHEST
-                ? graded.stream().map(QuizAttempt::getPercent).max(Double::compare)
-                : graded.stream().reduce((first, second) -> second).map(QuizAttempt::getPercent);
+        Optional<Double> recorded = recordedPercent(quiz.grading(), graded.stream().map(QuizAttempt::getPercent).toList());
         boolean passed = graded.stream().anyMatch(QuizAttempt::isPassed);
         Optional<AttemptSheet> open = mine.stream().filter(QuizAttempt::isOpen).findFirst().map(this::sheet);
         return Optional.of(new Standing(quiz, graded.stream().map(this::summary).toList(),
@@ -82,11 +80,11 @@ public class LessonQuizzes {
     }
 
     public void answer(long attemptId, String questionId, Set<String> optionIds) {
-        attempts.saveAnswer(attemptId, questionId, optionIds);
+        attempts.saveAnswer(QuizSubject.Kind.LESSON, attemptId, questionId, optionIds);
     }
 
     public Outcome submit(long attemptId, Map<String, Set<String>> answers) {
-        return outcome(attempts.submit(attemptId, answers));
+        return outcome(attempts.submit(QuizSubject.Kind.LESSON, attemptId, answers));
     }
 
     /** A graded attempt of the current learner, with the review the quiz's rule allows now. */
@@ -103,11 +101,22 @@ public class LessonQuizzes {
         long moduleId = attempt.getSubject().id();
         Review rule = published(moduleId).map(b -> b.quiz().review()).orElse(Review.AFTER_PASS);
         boolean passedEver = hasPassed(attempt.getAccountId(), moduleId);
-        boolean mayReview = rule == Review.IMMEDIATE || passedEver;
+        boolean mayReview = mayReview(rule, passedEver);
         return new Outcome(summary(attempt), mayReview ? Review.IMMEDIATE : rule, mayReview
                 ? AttemptReview.of(PaperCodec.paper(attempt.getPaper()), PaperCodec.answers(attempt.getAnswers()),
                         attempt.isPartialCredit())
                 : List.of());
+    }
+
+    /** The grade that stands for the lesson: the best attempt, or the latest (attempts in the order taken). */
+    static Optional<Double> recordedPercent(Grading grading, List<Double> gradedInOrder) {
+        return grading == Grading.HIGHEST ? gradedInOrder.stream().max(Double::compare)
+                : gradedInOrder.stream().reduce((first, second) -> second);
+    }
+
+    /** after_pass keeps answers and explanations back until the learner has passed once. */
+    static boolean mayReview(Review rule, boolean passedEver) {
+        return rule == Review.IMMEDIATE || passedEver;
     }
 
     private AttemptSheet sheet(QuizAttempt attempt) {
