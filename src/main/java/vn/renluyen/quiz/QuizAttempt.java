@@ -7,16 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.renluyen.base.AbstractEntity;
 
 /**
  * One try at a quiz. The drawn paper (with the correct answers) and the answers given are kept as JSON
- * on the row, so a bank edited mid-attempt cannot change what this learner is graded against.
+ * on the row, so a bank edited mid-attempt cannot change what this learner is graded against. Updates
+ * write only the changed columns: saving an answer must not rewrite the paper.
  */
 @Entity
 @Table(name = "quiz_attempt")
+@DynamicUpdate
 public class QuizAttempt extends AbstractEntity {
 
     @Column(name = "account_id", nullable = false)
