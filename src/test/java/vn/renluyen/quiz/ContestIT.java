@@ -133,6 +133,20 @@ class ContestIT {
     }
 
     @Test
+    void aLessonQuizPageCannotActOnAContestAttempt(@Autowired LessonQuizzes lessons) {
+        String slug = fixture.contest("Không lẫn lượt", Set.of(), 2, false);
+        long round = fixture.firstRound(slug);
+        String entrant = fixture.entrant("Lẫn", TEACHERS);
+        long attemptId = Users.as(users, entrant, () -> entries.enter(round, "khong-lan-" + System.nanoTime(), null))
+                .attemptId();
+        assertThatThrownBy(() -> Users.run(users, entrant, () -> lessons.submit(attemptId, java.util.Map.of())))
+                .isInstanceOf(QuizProblem.class).hasMessage("quiz.attempt.notFound");
+        assertThatThrownBy(() -> Users.run(users, entrant, () -> lessons.answer(attemptId, "q01", Set.of("a"))))
+                .isInstanceOf(QuizProblem.class).hasMessage("quiz.attempt.notFound");
+        assertThat(attempts.findById(attemptId).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
     void attemptsPerRoundAreKeptAndTheBestOneCounts() {
         String slug = fixture.contest("Hai lần", Set.of(), 2, false);
         long round = fixture.firstRound(slug);
