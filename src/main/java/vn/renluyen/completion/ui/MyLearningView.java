@@ -79,7 +79,12 @@ class MyLearningView extends Div implements HasDynamicTitle {
             card.add(new Paragraph(resume));
         }
         if (course.isReflectionPaper() && line.started()) {
-            card.add(new ReflectionPaperPanel(papers, clock, course.getId(), course.getTitle()));
+            // Folded until the lessons are done, so a long form does not stretch the card row meanwhile.
+            Details paper = new Details(getTranslation("completion.learning.paper"),
+                    new ReflectionPaperPanel(papers, clock, course.getId(), course.getTitle()));
+            paper.setOpened(completed == total && line.completedAt() == null);
+            paper.addClassName("learning-paper");
+            card.add(paper);
         }
         UnorderedList lessons = new UnorderedList();
         lessons.addClassName("learning-lessons");

@@ -71,6 +71,23 @@ class MyLearningViewIT extends SpringBrowserlessTest {
         });
     }
 
+    @Test
+    void lessonsDoneOpenTheReflectionPaperTheCourseStillNeeds() {
+        Learners.Learner learner = learners.create("Phan Thị", "Mai", Learners.TEACHERS);
+        learners.completeLessons(learner, "boi-duong-nhan-thuc-ve-dang");
+
+        Users.run(users, learner.username(), () -> {
+            navigate(MyLearningView.class);
+            Div card = card("Bồi dưỡng nhận thức về Đảng");
+            assertThat(card.getElement().getTextRecursively()).contains("Hoàn thành 5/5 bài",
+                    "Chương trình còn bài thu hoạch cần được bí thư chi bộ chấp nhận.");
+            com.vaadin.flow.component.details.Details paper = find(com.vaadin.flow.component.details.Details.class, card)
+                    .withClassName("learning-paper").single();
+            assertThat(paper.isOpened()).isTrue();
+            assertThat(find(ReflectionPaperPanel.class, card).exists()).isTrue();
+        });
+    }
+
     private Div card(String courseTitle) {
         return find(Div.class).withClassName("learning-card").all().stream()
                 .filter(d -> d.getElement().getTextRecursively().contains(courseTitle)).findFirst().orElseThrow();
