@@ -46,7 +46,7 @@ import vn.renluyen.quiz.Leaderboards;
 import vn.renluyen.quiz.Paper;
 
 /**
- * The contest benchmark: `./mvnw -Pbench-contest verify -Dbench.entrants=2000 -Dbench.threads=32 -Dbench.pool=10`.
+ * The contest benchmark: `./mvnw -Pbench-contest verify -Dbench.entrants=2000 -Dbench.threads=32 -Dbench.pool=20`.
  * Not a test of speed (it asserts only correctness). On a database of its own: N entrants made in bulk, one
  * contest round, then a synchronized start (all threads released by one latch) through ContestEntries, at
  * the service level, each call inside that entrant's security context. Phase 1: every entrant opens the
@@ -55,14 +55,14 @@ import vn.renluyen.quiz.Paper;
  * SQL checks: one attempt per key, all graded, late ones flagged with nothing counted after the deadline.
  */
 @SpringBootTest(properties = {"portal.demo-data=true", "portal.publishing.scheduler.enabled=false",
-        "spring.datasource.hikari.maximum-pool-size=${bench.pool:10}", "logging.level.root=WARN"})
+        "spring.datasource.hikari.maximum-pool-size=${bench.pool:20}", "logging.level.root=WARN"})
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(ContestBenchmark.BenchClock.class)
 class ContestBenchmark {
 
     static final int ENTRANTS = Integer.getInteger("bench.entrants", 2000);
     static final int THREADS = Integer.getInteger("bench.threads", 32);
-    static final int POOL = Integer.getInteger("bench.pool", 10);
+    static final int POOL = Integer.getInteger("bench.pool", 20);
     static final int WARM_UP = 100;
     static final int QUESTIONS = 10;
     static final Duration AFTER_DEADLINE = Duration.ofMinutes(11);
