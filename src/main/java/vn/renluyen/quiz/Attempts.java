@@ -87,7 +87,7 @@ class Attempts {
                 return attempt;
             }
             if (attempt.isOpen()) {
-                close(attempt, now());
+                close(attempt);
             }
         }
         long used = attempts.countByAccountIdAndSubject(user.accountId(), subject.key());
@@ -139,7 +139,7 @@ class Attempts {
     }
 
     /** Attempts left open past their deadline are graded on what was saved (the learner closed the tab). */
-    void close(QuizAttempt attempt, Instant now) {
+    void close(QuizAttempt attempt) {
         grade(attempt, PaperCodec.paper(attempt.getPaper()), attempt.getDeadline(), false);
     }
 
@@ -158,7 +158,7 @@ class Attempts {
                 attempts.findByOpenSlot(QuizAttempt.openSlot(subject, user.accountId()))
                         .flatMap(a -> attempts.lockById(a.getId()))
                         .filter(a -> a.isOpen() && !a.acceptsAnswersAt(now(), grace))
-                        .ifPresent(a -> close(a, now()))));
+                        .ifPresent(this::close)));
     }
 
     List<QuizAttempt> mine(QuizSubject subject) {
