@@ -30,6 +30,7 @@ import vn.renluyen.security.PortalUser;
 class Attempts {
 
     private final QuizAttemptRepository attempts;
+    private final DrawnPapers papers;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -37,9 +38,10 @@ class Attempts {
     private final Duration grace;
     private final SecureRandom random = new SecureRandom();
 
-    Attempts(QuizAttemptRepository attempts, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+    Attempts(QuizAttemptRepository attempts, DrawnPapers papers, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, @Value("${portal.quiz.grace:PT20S}") Duration grace) {
         this.attempts = attempts;
+        this.papers = papers;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
@@ -99,19 +101,35 @@ class Attempts {
                 rules, contentVersion, now(), PaperCodec.write(paper), paper.questions().size()));
     }
 
-    /** Keeps answers as the learner goes, so a reload or a lost connection loses nothing. */
+    /**
+     * Keeps answers as the learner goes, so a reload or a lost connection loses nothing. One conditional
+     * UPDATE on the cached paper: when it changes no row, the attempt is closed or out of time.
+     */
     void saveAnswer(QuizSubject.Kind kind, long attemptId, String questionId, Set<String> optionIds) {
         PortalUser user = currentUser.require();
-        transaction.executeWithoutResult(status -> {
-            QuizAttempt attempt = owned(locked(kind, attemptId), user);
-            if (!attempt.acceptsAnswersAt(now(), grace)) {
-                throw new QuizProblem("quiz.attempt.closed");
-            }
-            Paper paper = PaperCodec.paper(attempt.getPaper());
-            Map<String, Set<String>> answers = new LinkedHashMap<>(PaperCodec.answers(attempt.getAnswers()));
-            answers.put(questionId, optionIds);
-            attempt.saveAnswers(PaperCodec.write(paper.keepKnown(answers)), now());
-        });
+        DrawnPapers.Drawn drawn = papers.of(attemptId).filter(d -> d.subject().kind() == kind)
+                .orElseThrow(this::notFound);
+        if (drawn.accountId() != user.accountId()) {
+            throw new AccessDeniedException("Attempt " + attemptId + " belongs to someone else");
+        }
+        if (!drawn.paper().asks(questionId)) {
+            return;
+        }
+        Set<String> kept = drawn.paper().keepKnown(Map.of(questionId, optionIds == null ? Set.of() : optionIds))
+                .getOrDefault(questionId, Set.of());
+        Instant now = now();
+        String path = jsonPath(questionId);
+        Integer changed = transaction.execute(status -> kept.isEmpty()
+                ? attempts.removeAnswer(attemptId, user.accountId(), path, now, now.minus(grace))
+                : attempts.saveAnswer(attemptId, user.accountId(), path, PaperCodec.writeOptions(kept), now, now.minus(grace)));
+        if (changed == null || changed == 0) {
+            throw new QuizProblem("quiz.attempt.closed");
+        }
+    }
+
+    /** A member path of MariaDB's JSON functions for any question id (quoted, so dots and dashes are fine). */
+    static String jsonPath(String key) {
+        return "$.\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

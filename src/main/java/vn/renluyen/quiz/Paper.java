@@ -35,6 +35,10 @@ public record Paper(List<PaperQuestion> questions) {
     }
 
     /** Only ids of drawn questions and their options survive: anything else a client sends is ignored. */
+    boolean asks(String questionId) {
+        return questions.stream().anyMatch(q -> q.id().equals(questionId));
+    }
+
     Map<String, Set<String>> keepKnown(Map<String, Set<String>> answers) {
         Map<String, Set<String>> kept = new java.util.LinkedHashMap<>();
         for (PaperQuestion q : questions) {

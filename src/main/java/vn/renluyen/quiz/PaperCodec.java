@@ -28,6 +28,10 @@ final class PaperCodec {
         return JSON.writeValueAsString(answers);
     }
 
+    static String writeOptions(Set<String> optionIds) {
+        return JSON.writeValueAsString(optionIds);
+    }
+
     static Map<String, Set<String>> answers(String json) {
         return JSON.readValue(json, ANSWERS);
     }

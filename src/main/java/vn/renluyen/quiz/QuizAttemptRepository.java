@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +17,33 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     Optional<QuizAttempt> lockById(@Param("id") long id);
 
     Optional<QuizAttempt> findByStartKey(String startKey);
+
+    /** Who owns the attempt, what it is for and its paper: never changed after the draw. */
+    @Query("select a.accountId, a.subject, a.paper from QuizAttempt a where a.id = ?1")
+    List<Object[]> drawnPaper(long id);
+
+    /**
+     * Saves one answer in a single statement, only while the attempt is open and in time (deadline plus
+     * grace not passed); JSON_SET leaves the other answers as they are, so concurrent saves of one attempt
+     * never lose each other. Returns the rows changed: 0 when closed.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            UPDATE quiz_attempt SET answers = JSON_SET(answers, :path, JSON_EXTRACT(:options, '$')),
+                   answers_saved_at = :now, version = version + 1
+            WHERE id = :id AND account_id = :account AND status = 'OPEN' AND deadline >= :cutoff""")
+    int saveAnswer(@Param("id") long id, @Param("account") long accountId, @Param("path") String jsonPath,
+            @Param("options") String optionsJson, @Param("now") java.time.Instant now,
+            @Param("cutoff") java.time.Instant cutoff);
+
+    /** As {@link #saveAnswer}, for an answer taken back (nothing chosen any more). */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            UPDATE quiz_attempt SET answers = JSON_REMOVE(answers, :path),
+                   answers_saved_at = :now, version = version + 1
+            WHERE id = :id AND account_id = :account AND status = 'OPEN' AND deadline >= :cutoff""")
+    int removeAnswer(@Param("id") long id, @Param("account") long accountId, @Param("path") String jsonPath,
+            @Param("now") java.time.Instant now, @Param("cutoff") java.time.Instant cutoff);
 
     Optional<QuizAttempt> findByOpenSlot(String openSlot);
 

@@ -186,6 +186,39 @@ class LessonQuizzesIT {
     }
 
     @Test
+    void answersSavedAtOnceFromTwoTabsAreAllKept() throws Exception {
+        AttemptSheet sheet = as(() -> quizzes.start(moduleId, key()));
+        Map<String, Set<String>> right = answers(sheet, 10);
+        List<String> ids = List.copyOf(right.keySet());
+        concurrently(10, i -> {
+            quizzes.answer(sheet.attemptId(), ids.get(i), right.get(ids.get(i)));
+            return i;
+        });
+        as(() -> {
+            quizzes.answer(sheet.attemptId(), ids.get(0), Set.of());
+            quizzes.answer(sheet.attemptId(), "no-such-question", Set.of("a"));
+            return null;
+        });
+
+        Outcome outcome = as(() -> quizzes.submit(sheet.attemptId(), null));
+        assertThat(outcome.attempt().percent()).isEqualTo(90.0);
+    }
+
+    @Test
+    void anAnswerSavedInsideTheGraceCounts() {
+        AttemptSheet sheet = as(() -> quizzes.start(moduleId, key()));
+        var first = sheet.questions().getFirst();
+        clock.advance(Duration.ofMinutes(15).plusSeconds(15));
+        Users.run(users, learner, () -> quizzes.answer(sheet.attemptId(), first.id(), correct.get(first.id())));
+        assertThatThrownBy(() -> Users.run(users, "dangvien",
+                () -> quizzes.answer(sheet.attemptId(), first.id(), correct.get(first.id()))))
+                .isInstanceOf(AccessDeniedException.class);
+        clock.advance(Duration.ofMinutes(10));
+        Outcome closed = as(() -> quizzes.submit(sheet.attemptId(), null));
+        assertThat(closed.attempt().percent()).isEqualTo(10.0);
+    }
+
+    @Test
     void concurrentStartsWithDifferentKeysMakeOneAttempt() throws Exception {
         List<AttemptSheet> sheets = concurrently(6, i -> quizzes.start(moduleId, key()));
         assertThat(sheets).extracting(AttemptSheet::attemptId).containsOnly(sheets.getFirst().attemptId());
