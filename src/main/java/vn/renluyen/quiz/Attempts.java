@@ -144,7 +144,7 @@ class Attempts {
                 return attempt;
             }
             Instant now = now();
-            Paper paper = PaperCodec.paper(attempt.getPaper());
+            Paper paper = papers.paperOf(attempt);
             boolean inTime = attempt.acceptsAnswersAt(now, grace);
             if (inTime && finalAnswers != null) {
                 Map<String, Set<String>> merged = new LinkedHashMap<>(PaperCodec.answers(attempt.getAnswers()));
@@ -158,7 +158,7 @@ class Attempts {
 
     /** Attempts left open past their deadline are graded on what was saved (the learner closed the tab). */
     void close(QuizAttempt attempt) {
-        grade(attempt, PaperCodec.paper(attempt.getPaper()), attempt.getDeadline(), false);
+        grade(attempt, papers.paperOf(attempt), attempt.getDeadline(), false);
     }
 
     private void grade(QuizAttempt attempt, Paper paper, Instant submittedAt, boolean late) {
@@ -186,6 +186,11 @@ class Attempts {
 
     QuizAttempt mine(long attemptId) {
         return owned(attempts.findById(attemptId).orElseThrow(this::notFound), currentUser.require());
+    }
+
+    /** The drawn paper of an attempt, parsed once per node (it never changes). */
+    Paper paper(QuizAttempt attempt) {
+        return papers.paperOf(attempt);
     }
 
     java.util.Random random() {

@@ -110,9 +110,9 @@ public class ContestEntries {
         return attempt;
     }
 
-    private static Sheet sheet(QuizAttempt attempt) {
+    private Sheet sheet(QuizAttempt attempt) {
         return new Sheet(attempt.getId(), attempt.getSubject().id(), attempt.getAttemptNumber(), attempt.getDeadline(),
-                PaperCodec.paper(attempt.getPaper()).shown(), PaperCodec.answers(attempt.getAnswers()));
+                attempts.paper(attempt).shown(), PaperCodec.answers(attempt.getAnswers()));
     }
 
     private static Result resultOf(QuizAttempt a) {

@@ -28,6 +28,12 @@ class DrawnPapers {
         this.attempts = attempts;
     }
 
+    /** The attempt's paper, parsed once: the row is at hand (locked for a submission). */
+    Paper paperOf(QuizAttempt attempt) {
+        return cache.get(attempt.getId(), id -> new Drawn(attempt.getAccountId(), attempt.getSubject(),
+                PaperCodec.paper(attempt.getPaper()))).paper();
+    }
+
     Optional<Drawn> of(long attemptId) {
         Drawn drawn = cache.getIfPresent(attemptId);
         if (drawn == null) {

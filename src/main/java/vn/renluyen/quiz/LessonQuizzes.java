@@ -103,7 +103,7 @@ public class LessonQuizzes {
         boolean passedEver = hasPassed(attempt.getAccountId(), moduleId);
         boolean mayReview = mayReview(rule, passedEver);
         return new Outcome(summary(attempt), mayReview ? Review.IMMEDIATE : rule, mayReview
-                ? AttemptReview.of(PaperCodec.paper(attempt.getPaper()), PaperCodec.answers(attempt.getAnswers()),
+                ? AttemptReview.of(attempts.paper(attempt), PaperCodec.answers(attempt.getAnswers()),
                         attempt.isPartialCredit())
                 : List.of());
     }
@@ -121,7 +121,7 @@ public class LessonQuizzes {
 
     private AttemptSheet sheet(QuizAttempt attempt) {
         return new AttemptSheet(attempt.getId(), attempt.getAttemptNumber(), attempt.getDeadline(),
-                PaperCodec.paper(attempt.getPaper()).shown(), PaperCodec.answers(attempt.getAnswers()));
+                attempts.paper(attempt).shown(), PaperCodec.answers(attempt.getAnswers()));
     }
 
     private AttemptSummary summary(QuizAttempt a) {
