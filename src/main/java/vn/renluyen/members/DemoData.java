@@ -28,14 +28,16 @@ class DemoData implements ApplicationRunner {
     private final OrganizationRepository organizations;
     private final OrganizationService organizationService;
     private final MemberService members;
+    private final MemberStatuses statuses;
     private final AccountService accounts;
 
     DemoData(DatabaseMode databaseMode, OrganizationRepository organizations, OrganizationService organizationService,
-            MemberService members, AccountService accounts) {
+            MemberService members, MemberStatuses statuses, AccountService accounts) {
         this.databaseMode = databaseMode;
         this.organizations = organizations;
         this.organizationService = organizationService;
         this.members = members;
+        this.statuses = statuses;
         this.accounts = accounts;
     }
 
@@ -65,6 +67,8 @@ class DemoData implements ApplicationRunner {
         official("Lê Văn", "Bình", LocalDate.of(1985, 9, 2), teachers, LocalDate.of(2012, 3, 26));
         official("Phạm Thị Thu", "Trang", LocalDate.of(1990, 11, 20), teachers, LocalDate.of(2016, 12, 22));
         Member member = probationary("Nguyễn Văn", "An", LocalDate.of(1996, 6, 15), teachers, LocalDate.of(2026, 2, 3));
+        members.describe(member.getId(), new MemberDetails("Nguyễn Văn", "An", LocalDate.of(1996, 6, 15),
+                MemberDetails.Sex.MALE, "Xã Hoà An (minh hoạ)", "Đại học sư phạm (minh hoạ)", "Giáo viên", null));
         official("Hoàng Minh", "Đức", LocalDate.of(1982, 1, 8), staff, LocalDate.of(2008, 8, 19));
         official("Đỗ Thị", "Lan", LocalDate.of(1988, 7, 30), staff, LocalDate.of(2014, 9, 2));
         official("Vũ Đình", "Khoa", LocalDate.of(1965, 3, 3), village, LocalDate.of(1990, 2, 3));
@@ -86,7 +90,7 @@ class DemoData implements ApplicationRunner {
             LocalDate admitted) {
         Member m = members.register(familyMiddle, given, born, organization.getId(), MemberStatus.PROBATIONARY,
                 admitted, null, "Kết nạp (dữ liệu minh hoạ)");
-        return members.changeStatus(m.getId(), MemberStatus.OFFICIAL, admitted.plusYears(1), null,
+        return statuses.recognize(m.getId(), "Số minh hoạ", admitted.plusYears(1),
                 "Công nhận đảng viên chính thức (dữ liệu minh hoạ)");
     }
 

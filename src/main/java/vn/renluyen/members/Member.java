@@ -55,6 +55,49 @@ public class Member extends AbstractEntity {
     @Column(nullable = false)
     private MemberStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column
+    private MemberDetails.Sex sex;
+
+    @Column
+    private String hometown;
+
+    @Column
+    private String education;
+
+    @Column
+    private String occupation;
+
+    @Column(name = "party_card_number", unique = true)
+    private String partyCardNumber;
+
+    /** The date of the admission decision. */
+    @Column(name = "admission_date")
+    private LocalDate admissionDate;
+
+    /** The admission ceremony: probation runs 12 months from this day. */
+    @Column(name = "ceremony_date")
+    private LocalDate ceremonyDate;
+
+    @Column(name = "official_date")
+    private LocalDate officialDate;
+
+    @Column(name = "citizen_id")
+    private String citizenId;
+
+    @Column
+    private String phone;
+
+    @Column
+    private String ethnicity;
+
+    @Column
+    private String religion;
+
+    @Column(name = "health_notes")
+    private String healthNotes;
+
     @OneToMany(mappedBy = "member", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("effectiveOn ASC, id ASC")
     private List<MemberStatusChange> statusHistory = new ArrayList<>();
@@ -75,18 +118,128 @@ public class Member extends AbstractEntity {
         this.organization = organization;
     }
 
-    /** Every status change is dated, with its decision number (if any) and reason. */
-    void changeStatus(MemberStatus newStatus, LocalDate effectiveOn, String decisionNumber, String reason,
-            Instant now, String recordedBy) {
+    /**
+     * Records the status a member has when the record is first entered (also an existing member's),
+     * with the date it began: for a probationary member that is the ceremony, for an official one the
+     * recognition.
+     */
+    void register(MemberStatus initial, LocalDate since, String decisionNumber, String reason, Instant now,
+            String recordedBy) {
+        add(StatusStep.REGISTERED, initial, since, decisionNumber, reason, now, recordedBy);
+        if (initial == MemberStatus.PROBATIONARY) {
+            ceremonyDate = since;
+        } else if (initial == MemberStatus.OFFICIAL) {
+            officialDate = since;
+        }
+    }
+
+    /**
+     * One step of the status history, allowed only from the statuses the step starts from; a reversing
+     * step returns to the status held before the one it ends.
+     */
+    void step(StatusStep step, LocalDate effectiveOn, String decisionNumber, String reason, Instant now,
+            String recordedBy) {
+        if (!step.startsFrom(status)) {
+            throw new MemberProblem(step.translationKey() + ".notAllowed");
+        }
+        MemberStatus target = step.target().orElseGet(() -> statusBefore(step.undoes().orElseThrow()));
+        add(step, target, effectiveOn, decisionNumber, reason, now, recordedBy);
+    }
+
+    void admitted(LocalDate decisionDate, LocalDate ceremony) {
+        this.admissionDate = decisionDate;
+        this.ceremonyDate = ceremony;
+    }
+
+    void recognized(LocalDate officialOn) {
+        this.officialDate = officialOn;
+    }
+
+    private void add(StatusStep step, MemberStatus newStatus, LocalDate effectiveOn, String decisionNumber,
+            String reason, Instant now, String recordedBy) {
         if (effectiveOn == null) {
             throw new MemberProblem("member.error.statusDateRequired");
         }
         if (Texts.isBlank(reason)) {
             throw new MemberProblem("member.error.statusReasonRequired");
         }
-        statusHistory.add(new MemberStatusChange(this, newStatus, effectiveOn, Texts.nfc(decisionNumber),
-                Texts.nfc(reason), now, recordedBy));
+        statusHistory.add(new MemberStatusChange(this, step, newStatus, effectiveOn,
+                Texts.isBlank(decisionNumber) ? null : Texts.nfc(decisionNumber).strip(), Texts.nfc(reason).strip(),
+                now, recordedBy));
         this.status = newStatus;
+    }
+
+    /** The status held before the latest step of this kind (entries in the order recorded). */
+    private MemberStatus statusBefore(StatusStep undone) {
+        List<MemberStatusChange> recorded = statusHistory.stream()
+                .sorted(java.util.Comparator.comparing(MemberStatusChange::getRecordedAt)
+                        .thenComparing(c -> c.getId() == null ? Long.MAX_VALUE : c.getId()))
+                .toList();
+        for (int i = recorded.size() - 1; i > 0; i--) {
+            if (recorded.get(i).getKind() == undone) {
+                return recorded.get(i - 1).getStatus();
+            }
+        }
+        throw new MemberProblem("member.error.noEarlierStatus");
+    }
+
+    void describe(MemberDetails details) {
+        if (Texts.isBlank(details.familyMiddleName()) || Texts.isBlank(details.givenName())) {
+            throw new MemberProblem("member.error.nameRequired");
+        }
+        if (details.birthDate() == null) {
+            throw new MemberProblem("member.error.birthDateRequired");
+        }
+        this.familyMiddleName = Texts.nfc(details.familyMiddleName()).strip();
+        this.givenName = Texts.nfc(details.givenName()).strip();
+        this.birthDate = details.birthDate();
+        this.sex = details.sex();
+        this.hometown = optional(details.hometown());
+        this.education = optional(details.education());
+        this.occupation = optional(details.occupation());
+        this.partyCardNumber = optional(details.partyCardNumber());
+    }
+
+    void protect(SensitiveDetails details) {
+        this.citizenId = optional(details.citizenId());
+        this.phone = optional(details.phone());
+        this.ethnicity = optional(details.ethnicity());
+        this.religion = optional(details.religion());
+        this.healthNotes = optional(details.healthNotes());
+    }
+
+    /** Package-private: only the service hands these out, after its access check and audit line. */
+    SensitiveDetails sensitive() {
+        return new SensitiveDetails(citizenId, phone, ethnicity, religion, healthNotes);
+    }
+
+    void moveTo(Organization destination) {
+        this.organization = destination;
+    }
+
+    private static String optional(String value) {
+        return Texts.isBlank(value) ? null : Texts.nfc(value).strip();
+    }
+
+    public MemberDetails details() {
+        return new MemberDetails(familyMiddleName, givenName, birthDate, sex, hometown, education, occupation,
+                partyCardNumber);
+    }
+
+    public LocalDate getAdmissionDate() {
+        return admissionDate;
+    }
+
+    public LocalDate getCeremonyDate() {
+        return ceremonyDate;
+    }
+
+    public LocalDate getOfficialDate() {
+        return officialDate;
+    }
+
+    public String getPartyCardNumber() {
+        return partyCardNumber;
     }
 
     @FullTextField(analyzer = AnalyzerNames.NAME_FOLDED)

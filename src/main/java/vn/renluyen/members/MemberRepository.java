@@ -10,4 +10,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Query("select m from Member m join fetch m.organization o where o.path like concat(?1, '%') "
             + "order by m.givenName, m.familyMiddleName, m.id")
     List<Member> findInSubtree(String pathPrefix);
+
+    boolean existsByPartyCardNumberAndIdNot(String partyCardNumber, long id);
+
+    boolean existsByPartyCardNumber(String partyCardNumber);
+
+    @Query("select m from Member m join fetch m.organization left join fetch m.statusHistory where m.id = ?1")
+    java.util.Optional<Member> findWithHistory(long id);
 }

@@ -43,21 +43,25 @@ public class MemberService {
         Organization organization = organizations.findById(organizationId)
                 .orElseThrow(() -> new MemberProblem("organization.error.notFound"));
         Member member = new Member(familyMiddleName, givenName, birthDate, organization);
-        member.changeStatus(status, since, decisionNumber, reason, clock.instant(), actor());
+        member.register(status, since, decisionNumber, reason, clock.instant(), actor());
         members.save(member);
         auditLog.record("member.registered", AUDIT_TYPE, member.getId(), null,
                 member.getFullName() + ", " + status + " từ " + since);
         return member;
     }
 
+    /** The general part of the record; a party card number belongs to one record only. */
     @Transactional
-    public Member changeStatus(long memberId, MemberStatus status, LocalDate effectiveOn, String decisionNumber,
-            String reason) {
+    public Member describe(long memberId, MemberDetails details) {
         Member member = get(memberId);
-        MemberStatus before = member.getStatus();
-        member.changeStatus(status, effectiveOn, decisionNumber, reason, clock.instant(), actor());
-        auditLog.record("member.statusChanged", AUDIT_TYPE, member.getId(), String.valueOf(before),
-                status + " từ " + effectiveOn + (decisionNumber == null ? "" : ", QĐ " + decisionNumber));
+        MemberDetails checked = MemberChecks.details(details);
+        if (checked.partyCardNumber() != null
+                && members.existsByPartyCardNumberAndIdNot(checked.partyCardNumber(), memberId)) {
+            throw new MemberProblem("member.error.partyCardTaken");
+        }
+        MemberDetails before = member.details();
+        member.describe(checked);
+        auditLog.record("member.described", AUDIT_TYPE, memberId, before.toString(), member.details().toString());
         return member;
     }
 

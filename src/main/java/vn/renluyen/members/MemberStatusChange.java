@@ -28,6 +28,11 @@ public class MemberStatusChange extends AbstractEntity {
     @Column(nullable = false)
     private MemberStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false)
+    private StatusStep kind;
+
     @Column(name = "effective_on", nullable = false)
     private LocalDate effectiveOn;
 
@@ -46,15 +51,20 @@ public class MemberStatusChange extends AbstractEntity {
     protected MemberStatusChange() {
     }
 
-    MemberStatusChange(Member member, MemberStatus status, LocalDate effectiveOn, String decisionNumber,
+    MemberStatusChange(Member member, StatusStep kind, MemberStatus status, LocalDate effectiveOn, String decisionNumber,
             String reason, Instant recordedAt, String recordedBy) {
         this.member = member;
+        this.kind = kind;
         this.status = status;
         this.effectiveOn = effectiveOn;
         this.decisionNumber = decisionNumber;
         this.reason = reason;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    public StatusStep getKind() {
+        return kind;
     }
 
     public MemberStatus getStatus() {

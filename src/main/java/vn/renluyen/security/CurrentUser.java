@@ -39,6 +39,22 @@ public class CurrentUser {
                 .orElse(false);
     }
 
+    /** The member record is the current user's own. */
+    public boolean isSelf(long memberId) {
+        return get().map(user -> user.memberId() != null && user.memberId() == memberId).orElse(false);
+    }
+
+    /**
+     * A SECRETARY grant covers the member's organization: the chain that may see sensitive personal data
+     * in clear (ADMIN alone does not).
+     */
+    public boolean inSecretaryChainOf(long memberId) {
+        return get().map(user -> members.organizationOf(memberId)
+                        .map(org -> user.secretaryOf().stream().anyMatch(scope -> members.isWithin(org, scope)))
+                        .orElse(false))
+                .orElse(false);
+    }
+
     public boolean mayManageMember(long memberId) {
         return members.organizationOf(memberId).map(this::mayManageOrganization).orElse(false);
     }

@@ -50,6 +50,8 @@ class ContestIT {
     @Autowired
     MemberService members;
     @Autowired
+    vn.renluyen.members.MemberStatuses statuses;
+    @Autowired
     TestClock clock;
 
     ContestFixture fixture;
@@ -182,8 +184,8 @@ class ContestIT {
         long memberId = Users.as(users, suspended, () -> ((vn.renluyen.security.PortalUser) org.springframework
                 .security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal())
                 .memberId());
-        Users.run(users, "admin", () -> members.changeStatus(memberId, MemberStatus.SUSPENDED, LocalDate.of(2026, 11, 1),
-                null, "Thử"));
+        Users.run(users, "admin", () -> statuses.suspend(memberId, "12-QĐ/ĐU", LocalDate.of(2026, 11, 1),
+                "Thử"));
         assertRefused(suspended, round, "contest.enter.notActive");
 
         String later = Users.as(users, "bientap", () -> {
