@@ -94,6 +94,15 @@ public class Confirmations {
         return c;
     }
 
+    /** One member's confirmations, for their record page: the member, their secretary chain and ADMIN. */
+    @Transactional(readOnly = true)
+    public List<CompletionConfirmation> ofMember(long memberId) {
+        if (!currentUser.isSelf(memberId)) {
+            currentUser.requireMember(memberId);
+        }
+        return confirmations.findByMemberIdInOrderByIssuedAtDesc(List.of(memberId));
+    }
+
     /**
      * Confirmations of members in the current secretary's subtrees (every one for ADMIN), newest first;
      * {@code courseId} narrows them to one course when not null.

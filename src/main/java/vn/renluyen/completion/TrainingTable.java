@@ -19,7 +19,9 @@ import vn.renluyen.curriculum.Course;
 import vn.renluyen.curriculum.CourseCatalog;
 import vn.renluyen.curriculum.LearningProgress;
 import vn.renluyen.members.Member;
+import vn.renluyen.members.MemberRecord;
 import vn.renluyen.members.MemberService;
+import vn.renluyen.security.CurrentUser;
 import vn.renluyen.members.MemberStatus;
 import vn.renluyen.quiz.LessonQuizzes;
 import vn.renluyen.security.Account;
@@ -36,6 +38,7 @@ public class TrainingTable {
     private static final int BATCH = 500;
 
     private final MemberService members;
+    private final CurrentUser currentUser;
     private final AccountService accounts;
     private final CourseCatalog catalog;
     private final LearningProgress reading;
@@ -43,9 +46,10 @@ public class TrainingTable {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    TrainingTable(MemberService members, AccountService accounts, CourseCatalog catalog, LearningProgress reading,
+    TrainingTable(MemberService members, CurrentUser currentUser, AccountService accounts, CourseCatalog catalog, LearningProgress reading,
             LessonQuizzes quizzes, NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.members = members;
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.catalog = catalog;
         this.reading = reading;
@@ -56,9 +60,24 @@ public class TrainingTable {
 
     @Transactional(readOnly = true)
     public Table of(long organizationId) {
-        List<Member> inScope = members.inSubtree(organizationId);
-        Map<Long, Long> accountOf = accounts.accountsOfMembers(inScope.stream().map(Member::getId).toList()).stream()
-                .collect(Collectors.toMap(Account::getMemberId, Account::getId, (a, b) -> a));
+        return table(members.inSubtree(organizationId).stream()
+                .map(m -> new Learner(m.getId(), m.getFullName(), m.getOrganization().getName(), m.getStatus()))
+                .toList());
+    }
+
+    /** One member's row, for their record page: the member, their secretary chain and ADMIN. */
+    @Transactional(readOnly = true)
+    public Row ofMember(MemberRecord record) {
+        if (!currentUser.isSelf(record.id())) {
+            currentUser.requireMember(record.id());
+        }
+        return table(List.of(new Learner(record.id(), record.fullName(), record.organizationName(), record.status())))
+                .rows().getFirst();
+    }
+
+    private Table table(List<Learner> inScope) {
+        Map<Long, Long> accountOf = accounts.accountsOfMembers(inScope.stream().map(Learner::memberId).toList())
+                .stream().collect(Collectors.toMap(Account::getMemberId, Account::getId, (a, b) -> a));
         List<CourseColumn> courses = catalog.courses().stream()
                 .map(card -> catalog.course(card.course().getSlug()).orElseThrow())
                 .map(outline -> new CourseColumn(outline.course(), Set.copyOf(outline.lessons().stream()
@@ -70,8 +89,8 @@ public class TrainingTable {
         Map<Long, Instant> opened = reading.lastOpened(accountIds);
         Map<Long, Instant> submitted = quizzes.lastSubmitted(accountIds);
         List<Row> rows = new ArrayList<>();
-        for (Member member : inScope) {
-            Long account = accountOf.get(member.getId());
+        for (Learner member : inScope) {
+            Long account = accountOf.get(member.memberId());
             List<Cell> cells = new ArrayList<>();
             for (CourseColumn column : courses) {
                 long done = account == null ? 0 : lessonsDone.getOrDefault(account, List.of()).stream()
@@ -82,10 +101,13 @@ public class TrainingTable {
             }
             Instant last = account == null ? null : Stream.of(opened.get(account), submitted.get(account))
                     .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
-            rows.add(new Row(member.getId(), member.getFullName(), member.getOrganization().getName(),
-                    member.getStatus(), account != null, last, cells));
+            rows.add(new Row(member.memberId(), member.name(), member.organization(), member.status(),
+                    account != null, last, cells));
         }
         return new Table(courses.stream().map(CourseColumn::course).toList(), rows);
+    }
+
+    private record Learner(long memberId, String name, String organization, MemberStatus status) {
     }
 
     private Map<Long, List<Long>> lessonCompletions(Collection<Long> accountIds) {

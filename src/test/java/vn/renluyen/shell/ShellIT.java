@@ -36,8 +36,8 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
-                "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
+                "Cuộc thi trực tuyến", "Hồ sơ đảng viên", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch",
+                "Đề cử gương sáng", "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test
@@ -45,8 +45,8 @@ class ShellIT extends SpringBrowserlessTest {
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
-                "Xác nhận hoàn thành");
+                "Hồ sơ của tôi", "Cuộc thi trực tuyến", "Hồ sơ đảng viên", "Tài khoản đảng viên", "Theo dõi học tập",
+                "Bài thu hoạch", "Đề cử gương sáng", "Xác nhận hoàn thành");
     }
 
     @Test
@@ -54,7 +54,7 @@ class ShellIT extends SpringBrowserlessTest {
     void candidateSeesPublicPagesAndTheirLearning() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến");
+                "Hồ sơ của tôi", "Cuộc thi trực tuyến");
     }
 
     @Test

@@ -2,22 +2,17 @@ package vn.renluyen.publishing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import vn.renluyen.base.ui.DatePickers;
 import vn.renluyen.publishing.PublishingProblem;
 
 /**
@@ -27,9 +22,6 @@ import vn.renluyen.publishing.PublishingProblem;
 class ScheduleDialog extends Dialog {
 
     /** The date picker's order of week days (its first day of the week is set apart). */
-    private static final List<DayOfWeek> WEEK_FROM_SUNDAY = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
-            DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-
     private final DateTimePicker when = new DateTimePicker();
 
     /** {@code schedule} may throw a {@link PublishingProblem}; it is shown on the picker and the dialog stays. */
@@ -39,7 +31,8 @@ class ScheduleDialog extends Dialog {
         when.setLabel(getTranslation("publishing.schedule.when"));
         when.setHelperText(getTranslation("publishing.schedule.zone", zone.getId()));
         when.setLocale(locale);
-        when.setDatePickerI18n(datePickerI18n(locale));
+        when.setDatePickerI18n(DatePickers.i18n(locale, getTranslation("publishing.schedule.today"),
+                getTranslation("common.cancel")));
         when.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setDateLabel(getTranslation("publishing.schedule.date"))
                 .setTimeLabel(getTranslation("publishing.schedule.time"))
@@ -74,22 +67,4 @@ class ScheduleDialog extends Dialog {
         setWidth("min(30rem, 95vw)");
     }
 
-    /** Month and day names from the JDK's locale data, so Vietnamese and English both read naturally. */
-    private DatePicker.DatePickerI18n datePickerI18n(Locale locale) {
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdays(WEEK_FROM_SUNDAY.stream()
-                        .map(d -> capitalized(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdaysShort(WEEK_FROM_SUNDAY.stream()
-                        .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setDateFormat("dd/MM/yyyy")
-                .setToday(getTranslation("publishing.schedule.today"))
-                .setCancel(getTranslation("common.cancel"));
-    }
-
-    private static String capitalized(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-    }
 }

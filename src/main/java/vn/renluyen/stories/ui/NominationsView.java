@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.renluyen.base.UserFacingException;
+import vn.renluyen.base.ui.DatePickers;
 import vn.renluyen.base.ui.Dates;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.members.Member;
@@ -148,7 +149,8 @@ class NominationsView extends VerticalLayout implements HasDynamicTitle {
     private Dialog consentDialog(long memberId, String name) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("stories.consent.title", name));
-        DatePicker givenOn = new DatePicker(getTranslation("stories.consent.givenOn"), LocalDate.now(clock));
+        DatePicker givenOn = DatePickers.of(getTranslation("stories.consent.givenOn"));
+        givenOn.setValue(LocalDate.now(clock));
         givenOn.setMax(LocalDate.now(clock));
         TextField evidence = new TextField(getTranslation("stories.consent.evidence"));
         evidence.setHelperText(getTranslation("stories.consent.evidenceHelp"));

@@ -1,0 +1,106 @@
+package vn.renluyen.members.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.renluyen.PortalIntegrationTest;
+import vn.renluyen.members.Member;
+import vn.renluyen.members.StatusStep;
+
+/** The member list, a record page and the member's own page, browserless, as their users see them. */
+@PortalIntegrationTest
+class MemberRecordViewsIT extends SpringBrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("bithu")
+    void theSecretaryFindsAMemberWithoutDiacriticsOnlyInTheirBranch() {
+        MembersView view = navigate(MembersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Member> grid = find(Grid.class, view).single();
+        assertThat(names(grid)).contains("Nguyễn Văn An", "Đặng Quốc Huy").doesNotContain("Vũ Đình Khoa");
+        test(find(TextField.class, view).single()).setValue("nguyen van an");
+        assertThat(names(grid)).containsExactly("Nguyễn Văn An");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void aRecordShowsItsHistoryAndTheSensitivePartOnlyOnRequest() {
+        MemberRecordView view = navigate("chi-bo/dang-vien/" + memberOf("dangvien"), MemberRecordView.class);
+        assertThat(find(H2.class).first().getText()).isEqualTo("Nguyễn Văn An");
+        String page = view.getElement().getTextRecursively();
+        assertThat(page).contains("Quá trình", "Lập hồ sơ", "Đảng viên dự bị", "Học tập trực tuyến")
+                .doesNotContain("Số định danh cá nhân");
+        test(find(Button.class).withText("Hiện thông tin (ghi nhật ký)").single()).click();
+        assertThat(view.getElement().getTextRecursively()).contains("Số định danh cá nhân");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void aRefusedStepKeepsTheDialogOpenWithTheRulesMessage() {
+        navigate("chi-bo/dang-vien/" + memberOf("dangvien"), MemberRecordView.class);
+        test(find(Button.class).withText("Ghi bước trạng thái").single()).click();
+        Dialog dialog = find(Dialog.class).last();
+        @SuppressWarnings("unchecked")
+        Select<StatusStep> step = find(Select.class, dialog).single();
+        test(step).selectItem("Công nhận đảng viên chính thức");
+        test(find(TextField.class, dialog).single()).setValue("25-QĐ/ĐU");
+        find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).all().stream()
+                .filter(com.vaadin.flow.component.Component::isVisible).findFirst().orElseThrow()
+                .setValue(LocalDate.now());
+        test(find(TextArea.class, dialog).single()).setValue("Đủ điều kiện");
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(find(Paragraph.class, dialog).withClassName("form-problem").single().getText())
+                .startsWith("Chưa hết thời gian dự bị");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void anIdOfAnotherBranchAnswersLikeAnUnknownOne() {
+        Long khoa = jdbc.queryForObject("select id from member where given_name = 'Khoa'", Long.class);
+        UI.getCurrent().navigate("chi-bo/dang-vien/" + khoa);
+        assertThat(find(H1.class).first().getText()).isEqualTo("Không tìm thấy trang");
+        UI.getCurrent().navigate("chi-bo/dang-vien/abc");
+        assertThat(find(H1.class).first().getText()).isEqualTo("Không tìm thấy trang");
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void aMemberReadsTheirOwnRecordButCannotEditIt() {
+        navigate(MyRecordView.class);
+        assertThat(find(H2.class).first().getText()).isEqualTo("Nguyễn Văn An");
+        assertThat(find(Button.class).withText("Sửa thông tin chung").exists()).isFalse();
+        assertThat(find(Button.class).withText("Ghi bước trạng thái").exists()).isFalse();
+        UI.getCurrent().navigate("chi-bo/dang-vien/" + memberOf("dangvien"));
+        assertThat(find(H1.class).first().getText()).isEqualTo("Không có quyền truy cập");
+    }
+
+    private long memberOf(String username) {
+        return jdbc.queryForObject("select member_id from account where username = ?", Long.class, username);
+    }
+
+    private List<String> names(Grid<Member> grid) {
+        return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).getFullName()).toList();
+    }
+}
