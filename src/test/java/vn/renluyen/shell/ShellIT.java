@@ -36,7 +36,8 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
+                "Cuộc thi trực tuyến", "Tổ chức đảng", "Tài khoản đảng viên",
+                "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
                 "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
@@ -45,7 +46,8 @@ class ShellIT extends SpringBrowserlessTest {
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến", "Tài khoản đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
+                "Cuộc thi trực tuyến", "Tổ chức đảng", "Tài khoản đảng viên",
+                "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng",
                 "Xác nhận hoàn thành");
     }
 
