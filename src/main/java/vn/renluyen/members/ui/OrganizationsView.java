@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -66,11 +65,12 @@ class OrganizationsView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWrap(true);
 
+        // Level and count on the second line rather than in columns of their own: on a phone the name keeps
+        // the width it needs.
         grid.addComponentHierarchyColumn(r -> TwoLineCell.of(r.organization().getName(),
-                        getTranslation(r.organization().getType().translationKey())))
+                        getTranslation("organizations.summary",
+                                getTranslation(r.organization().getType().translationKey()), r.memberRecords())))
                 .setHeader(getTranslation("organizations.organization")).setFlexGrow(1);
-        grid.addColumn(Row::memberRecords).setHeader(getTranslation("organizations.records"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("organizations.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -42,6 +42,8 @@ class OrganizationsViewIT extends SpringBrowserlessTest {
         assertThat(names(grid)).contains(SCHOOL, "Chi bộ Giáo viên", "Chi bộ Hành chính - Phục vụ", "Chi bộ Thể dục")
                 .doesNotContain("Chi bộ thôn Đông Hoà", "Đảng bộ xã Hoà An");
         assertThat(names(grid).getFirst()).isEqualTo(SCHOOL);
+        assertThat(test(grid).getCellComponent(names(grid).indexOf("Chi bộ Thể dục"), 0).getElement()
+                .getTextRecursively()).contains("Chi bộ Thể dục", "Chi bộ · 0 hồ sơ");
         assertThat(items(grid, names(grid).indexOf(SCHOOL))).containsExactly("Thêm tổ chức trực thuộc");
         assertThat(find(Button.class).withText("Thêm tổ chức cấp trên cùng").exists()).isFalse();
 
@@ -101,7 +103,7 @@ class OrganizationsViewIT extends SpringBrowserlessTest {
     }
 
     private List<MenuItem> menu(TreeGrid<Row> grid, int row) {
-        MenuBar menu = find(MenuBar.class, test(grid).getCellComponent(row, 2)).single();
+        MenuBar menu = find(MenuBar.class, test(grid).getCellComponent(row, 1)).single();
         return menu.getItems().getFirst().getSubMenu().getItems();
     }
 
@@ -110,7 +112,7 @@ class OrganizationsViewIT extends SpringBrowserlessTest {
     }
 
     private void click(TreeGrid<Row> grid, int row, String item) {
-        MenuBar menu = find(MenuBar.class, test(grid).getCellComponent(row, 2)).single();
+        MenuBar menu = find(MenuBar.class, test(grid).getCellComponent(row, 1)).single();
         test(MenuBarTester.class, menu).clickItem(0, items(grid, row).indexOf(item));
     }
 }
