@@ -53,8 +53,14 @@ class MemberDirectoryAdapter implements MemberDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isDissolved(long organizationId) {
+        return organizations.findById(organizationId).map(Organization::isDissolved).orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OrganizationChoice> organizations() {
-        return organizations.findAllByOrderByPathAsc().stream()
+        return organizations.findByDissolvedOnIsNullOrderByPathAsc().stream()
                 .map(o -> new OrganizationChoice(o.getId(), o.getName(), o.depth()))
                 .toList();
     }

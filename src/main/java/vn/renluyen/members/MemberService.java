@@ -42,6 +42,7 @@ public class MemberService {
         currentUser.requireOrganization(organizationId);
         Organization organization = organizations.findById(organizationId)
                 .orElseThrow(() -> new MemberProblem("organization.error.notFound"));
+        organization.requireActive();
         Member member = new Member(familyMiddleName, givenName, birthDate, organization);
         member.register(status, since, decisionNumber, reason, clock.instant(), actor());
         members.save(member);

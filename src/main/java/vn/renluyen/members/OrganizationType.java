@@ -1,5 +1,7 @@
 package vn.renluyen.members;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,6 +31,11 @@ public enum OrganizationType {
             case CELL -> Set.of(GRASSROOTS_COMMITTEE, PARTIAL_COMMITTEE);
             case GROUP -> Set.of(CELL, GRASSROOTS_CELL);
         };
+    }
+
+    /** The levels that may be created directly below this one (the inverse of {@link #allowedParents()}). */
+    public List<OrganizationType> allowedChildren() {
+        return Arrays.stream(values()).filter(t -> t.allowedParents().contains(this)).toList();
     }
 
     /** A province may be the top of a deployment's tree, without the central level above it. */

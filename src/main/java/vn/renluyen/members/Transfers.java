@@ -71,6 +71,9 @@ public class Transfers {
             throw new MemberProblem(letter.kind() == TransferKind.OFFICIAL ? "transfer.error.officialNeedsOrganization"
                     : "transfer.error.destinationRequired");
         }
+        if (to != null) {
+            to.requireActive();
+        }
         if (to != null && to.getId().equals(member.getOrganization().getId())) {
             throw new MemberProblem("transfer.error.sameOrganization");
         }
@@ -104,6 +107,7 @@ public class Transfers {
         if (receivedOn == null || receivedOn.isBefore(transfer.getIssuedOn()) || receivedOn.isAfter(LocalDate.now(clock))) {
             throw new MemberProblem("transfer.error.receivedOn");
         }
+        transfer.getTo().requireActive();
         transfer.received(receivedOn);
         Member member = transfer.getMember();
         if (transfer.getKind() == TransferKind.OFFICIAL) {

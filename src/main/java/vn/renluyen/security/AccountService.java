@@ -91,7 +91,8 @@ public class AccountService {
     public void grant(long accountId, Role role, Long organizationId) {
         currentUser.requireRole(Role.ADMIN);
         Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.error.notFound"));
-        if (role == Role.SECRETARY && (organizationId == null || members.organizationName(organizationId).isEmpty())) {
+        if (role == Role.SECRETARY && (organizationId == null || members.organizationName(organizationId).isEmpty()
+                || members.isDissolved(organizationId))) {
             throw new AccountProblem("account.error.secretaryNeedsOrganization");
         }
         String before = account.getGrants().toString();
@@ -108,6 +109,25 @@ public class AccountService {
         }
         String before = account.getGrants().toString();
         if (account.removeGrant(role, organizationId)) {
+            auditLog.record("account.revoke", AUDIT_TYPE, account.getId(), before, account.getGrants().toString());
+        }
+    }
+
+    /**
+     * Part of dissolving an organization, in the same transaction: no account keeps a SECRETARY scope over an
+     * organization that no longer exists. Whoever may manage the organization (and so dissolve it) may do
+     * this, but only once it is dissolved. People already logged in keep the grant until they log in again
+     * (grants are read at login); the dissolved organization itself can no longer be changed.
+     */
+    @Transactional
+    public void revokeSecretaryGrantsOf(long organizationId) {
+        currentUser.requireOrganization(organizationId);
+        if (!members.isDissolved(organizationId)) {
+            throw new IllegalStateException("Organization " + organizationId + " is not dissolved");
+        }
+        for (Account account : accounts.findWithGrant(Role.SECRETARY, organizationId)) {
+            String before = account.getGrants().toString();
+            account.removeGrant(Role.SECRETARY, organizationId);
             auditLog.record("account.revoke", AUDIT_TYPE, account.getId(), before, account.getGrants().toString());
         }
     }

@@ -21,7 +21,10 @@ public interface MemberDirectory {
 
     Optional<String> organizationName(long organizationId);
 
-    /** Every organization, tree order, for choosing the scope of a SECRETARY grant. */
+    /** True for an organization that has been dissolved (giải thể); false for active and unknown ones. */
+    boolean isDissolved(long organizationId);
+
+    /** Every organization not dissolved, tree order, for choosing the scope of a SECRETARY grant. */
     List<OrganizationChoice> organizations();
 
     record OrganizationChoice(long id, String name, int depth) {
