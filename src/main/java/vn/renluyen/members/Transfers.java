@@ -97,6 +97,12 @@ public class Transfers {
         return transfer;
     }
 
+    /** The arrival recorded on the day it is entered. */
+    @Transactional
+    public MemberTransfer receive(long transferId) {
+        return receive(transferId, LocalDate.now(clock));
+    }
+
     /** The receiving chain records the arrival; an official transfer moves the record there. */
     @Transactional
     public MemberTransfer receive(long transferId, LocalDate receivedOn) {

@@ -37,6 +37,8 @@ class OrganizationTreeIT {
     @Autowired
     MemberService members;
     @Autowired
+    MemberStatuses statuses;
+    @Autowired
     AccountService accounts;
     @Autowired
     MemberDirectory directory;
@@ -128,8 +130,7 @@ class OrganizationTreeIT {
         assertProblem(() -> organizations.dissolve(branch.getId(), "Sáp nhập"), "organization.error.hasChildren");
         assertProblem(() -> organizations.dissolve(cell.getId(), "Sáp nhập"), "organization.error.hasMembers");
         // A record that left the Party still holds the organization's history.
-        bithu(() -> members.changeStatus(member.getId(), MemberStatus.REMOVED, LocalDate.of(2026, 6, 1), "9-QĐ/ĐU",
-                "Xoá tên"));
+        bithu(() -> statuses.remove(member.getId(), "9-QĐ/ĐU", LocalDate.of(2026, 6, 1), "Xoá tên"));
         assertProblem(() -> organizations.dissolve(cell.getId(), "Sáp nhập"), "organization.error.hasMembers");
 
         Organization empty = bithu(() -> organizations.create("Chi bộ Khối 11 cũ", OrganizationType.CELL, branch.getId()));

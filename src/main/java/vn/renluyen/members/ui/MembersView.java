@@ -5,7 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,6 +25,7 @@ import vn.renluyen.members.MemberService;
 import vn.renluyen.members.MemberStatus;
 import vn.renluyen.members.Organization;
 import vn.renluyen.members.OrganizationService;
+import vn.renluyen.members.Transfers;
 import vn.renluyen.security.Roles;
 
 /**
@@ -41,8 +44,12 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Member> grid = new Grid<>();
     private List<Member> all = List.of();
 
-    MembersView(OrganizationService organizations, MemberService members) {
+    private final Transfers transfers;
+    private final Div incoming = new Div();
+
+    MembersView(OrganizationService organizations, MemberService members, Transfers transfers) {
         this.members = members;
+        this.transfers = transfers;
         addClassName("members-view");
         setSizeFull();
         List<Organization> choices = organizations.manageable();
@@ -79,9 +86,26 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberRecordView.class,
                 new com.vaadin.flow.router.RouteParameters("id", String.valueOf(e.getItem().getId())))));
         grid.setSizeFull();
-        add(new H2(getTranslation("members.list.title")), filters, grid);
+        incoming.addClassName("member-record-section");
+        add(new H2(getTranslation("members.list.title")), incoming, filters, grid);
+        showIncoming();
         if (!choices.isEmpty()) {
             organization.setValue(choices.getFirst());
+        }
+    }
+
+    /** Letters addressed to the user's organizations: the receiving side cannot open those records yet. */
+    private void showIncoming() {
+        incoming.removeAll();
+        List<Transfers.TransferLine> waiting = transfers.pendingInScope().stream()
+                .filter(Transfers.TransferLine::mayReceive).toList();
+        incoming.setVisible(!waiting.isEmpty());
+        if (!waiting.isEmpty()) {
+            incoming.add(new H3(getTranslation("transfer.incoming")));
+            waiting.forEach(line -> incoming.add(TransferLines.row(line, transfers, () -> {
+                showIncoming();
+                load();
+            })));
         }
     }
 

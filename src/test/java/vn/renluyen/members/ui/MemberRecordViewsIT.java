@@ -30,6 +30,8 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.renluyen.members.MemberService members;
 
     @Test
     @WithUserDetails("bithu")
@@ -94,6 +96,35 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Ghi bước trạng thái").exists()).isFalse();
         UI.getCurrent().navigate("chi-bo/dang-vien/" + memberOf("dangvien"));
         assertThat(find(H1.class).first().getText()).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void aTransferLetterIsIssuedFromTheRecordAndShownWithItsDeadline() {
+        long teachers = jdbc.queryForObject("select id from organization where name = 'Chi bộ Giáo viên'", Long.class);
+        long id = members.register("Chuyển Đi", "Thử " + System.nanoTime() % 10000, LocalDate.of(1991, 1, 1), teachers,
+                vn.renluyen.members.MemberStatus.OFFICIAL, LocalDate.of(2015, 1, 1), null, "Lập hồ sơ").getId();
+        MemberRecordView view = navigate("chi-bo/dang-vien/" + id, MemberRecordView.class);
+        test(find(Button.class).withText("Giới thiệu chuyển sinh hoạt").single()).click();
+        Dialog dialog = find(Dialog.class).last();
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(find(Paragraph.class, dialog).withClassName("form-problem").single().getText())
+                .isEqualTo("Cần nhập ngày giấy giới thiệu.");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<vn.renluyen.security.MemberDirectory.OrganizationChoice> to =
+                find(com.vaadin.flow.component.combobox.ComboBox.class, dialog).single();
+        test(to).selectItem("Chi bộ Hành chính - Phục vụ");
+        find(com.vaadin.flow.component.datepicker.DatePicker.class, dialog).first().setValue(LocalDate.now());
+        test(find(Button.class, dialog).withText("Lưu").single()).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(view.getElement().getTextRecursively()).contains("Chuyển sinh hoạt đảng chính thức",
+                "Chi bộ Giáo viên → Chi bộ Hành chính - Phục vụ", "Chờ nơi đến tiếp nhận");
+        MembersView list = navigate(MembersView.class);
+        assertThat(list.getElement().getTextRecursively()).contains("Giấy giới thiệu chờ tiếp nhận");
+        test(find(Button.class, list).withText("Ghi nhận đã đến sinh hoạt").last()).click();
+        assertThat(jdbc.queryForObject("select o.name from member m join organization o on o.id = m.organization_id"
+                + " where m.id = ?", String.class, id)).isEqualTo("Chi bộ Hành chính - Phục vụ");
     }
 
     private long memberOf(String username) {
