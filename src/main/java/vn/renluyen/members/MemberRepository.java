@@ -17,4 +17,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     @Query("select m from Member m join fetch m.organization left join fetch m.statusHistory where m.id = ?1")
     java.util.Optional<Member> findWithHistory(long id);
+
+    /** One organization's own members (not below it), in Vietnamese name order. */
+    @Query("select m from Member m join fetch m.organization o where o.id = ?1 order by m.givenName, m.familyMiddleName, m.id")
+    List<Member> findByOrganizationId(long organizationId);
 }

@@ -1,0 +1,42 @@
+package vn.renluyen.members;
+
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The numbers of the yearly quality rating, as configuration (Quy định 366-QĐ/TW and Hướng dẫn
+ * 43-HD/BTCTW, 2025, as DESIGN.md records them): 100 points = 30 for the general criteria + 70 for the
+ * results of tasks; bands from 90 (xuất sắc), 70 (tốt) and 50 (hoàn thành); members rated "hoàn thành
+ * xuất sắc" at most 20 % of those rated "hoàn thành tốt" in a group; members admitted less than 6 months
+ * before are not rated.
+ */
+@ConfigurationProperties("portal.rating")
+public record RatingRules(Integer generalMax, Integer tasksMax, Integer excellentFrom, Integer goodFrom,
+        Integer completedFrom, Integer excellentQuotaPercent, Period minimumMembership) {
+
+    public RatingRules {
+        generalMax = generalMax == null ? 30 : generalMax;
+        tasksMax = tasksMax == null ? 70 : tasksMax;
+        excellentFrom = excellentFrom == null ? 90 : excellentFrom;
+        goodFrom = goodFrom == null ? 70 : goodFrom;
+        completedFrom = completedFrom == null ? 50 : completedFrom;
+        excellentQuotaPercent = excellentQuotaPercent == null ? 20 : excellentQuotaPercent;
+        minimumMembership = minimumMembership == null ? Period.ofMonths(6) : minimumMembership;
+    }
+
+    /** The band a total score reaches, before any forced condition. */
+    public RatingBand band(int total) {
+        if (total >= excellentFrom) {
+            return RatingBand.EXCELLENT;
+        }
+        if (total >= goodFrom) {
+            return RatingBand.GOOD;
+        }
+        return total >= completedFrom ? RatingBand.COMPLETED : RatingBand.NOT_COMPLETED;
+    }
+
+    /** How many "xuất sắc" a group may have for this many "tốt" (rounded down). */
+    public int excellentAllowed(int good) {
+        return good * excellentQuotaPercent / 100;
+    }
+}
