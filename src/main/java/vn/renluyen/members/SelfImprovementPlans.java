@@ -17,7 +17,7 @@ import vn.renluyen.security.CurrentUser;
 @Service
 public class SelfImprovementPlans {
 
-    static final int MAX_PART = 4000;
+    public static final int MAX_PART = 4000;
 
     private final SelfImprovementPlanRepository plans;
     private final MemberRepository members;

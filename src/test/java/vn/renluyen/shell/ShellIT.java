@@ -37,7 +37,7 @@ class ShellIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
                 "Cuộc thi trực tuyến", "Tổ chức đảng", "Hồ sơ đảng viên", "Tài khoản đảng viên", "Theo dõi học tập",
-                "Bài thu hoạch", "Đề cử gương sáng", "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm",
+                "Bài thu hoạch", "Đề cử gương sáng", "Kế hoạch, xếp loại", "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm",
                 "Tài khoản và quyền");
     }
 
@@ -47,7 +47,7 @@ class ShellIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
                 "Hồ sơ của tôi", "Cuộc thi trực tuyến", "Tổ chức đảng", "Hồ sơ đảng viên", "Tài khoản đảng viên",
-                "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng", "Xác nhận hoàn thành");
+                "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng", "Kế hoạch, xếp loại", "Xác nhận hoàn thành");
     }
 
     @Test

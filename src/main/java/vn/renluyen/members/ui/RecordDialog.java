@@ -16,6 +16,7 @@ abstract class RecordDialog extends Dialog {
 
     private final Paragraph problem = new Paragraph();
     private final Runnable saved;
+    private final Button save = new Button();
     protected final FormLayout form = new FormLayout();
 
     RecordDialog(String title, Runnable saved) {
@@ -26,16 +27,23 @@ abstract class RecordDialog extends Dialog {
         problem.setVisible(false);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         add(problem, form);
-        Button save = new Button(getTranslation("common.save"), click -> save());
+        save.setText(getTranslation("common.save"));
+        save.addClickListener(click -> saveNow());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
         setWidth("min(40rem, 95vw)");
     }
 
+    /** For dialogs whose main act is not a plain save ("Duyệt"). */
+    protected void renameSave(String text) {
+        save.setText(text);
+    }
+
     /** Calls the service; a refusal is shown in the dialog's own words. */
     protected abstract void apply();
 
-    private void save() {
+    /** Applies the form; closes and reports the change, or shows the refusal and keeps everything typed. */
+    protected final void saveNow() {
         try {
             apply();
             close();

@@ -1,0 +1,152 @@
+package vn.renluyen.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import vn.renluyen.base.ui.TwoLineCell;
+import vn.renluyen.members.Organization;
+import vn.renluyen.members.OrganizationService;
+import vn.renluyen.members.PlanStatus;
+import vn.renluyen.members.QualityRating;
+import vn.renluyen.members.QualityRatings;
+import vn.renluyen.members.QualityRatings.GroupRow;
+import vn.renluyen.members.RatingBand;
+import vn.renluyen.members.RatingRules;
+import vn.renluyen.members.SelfImprovementPlan;
+import vn.renluyen.members.SelfImprovementPlans;
+import vn.renluyen.security.Roles;
+
+/**
+ * /chi-bo/danh-gia: one organization's members for a year (the group of the "xuất sắc" quota): plan, self
+ * score, the cell's proposal and the competent level's decision, with the quota in view.
+ */
+@Route("chi-bo/danh-gia")
+@RolesAllowed({Roles.SECRETARY, Roles.ADMIN})
+@Menu(title = "nav.ratings", order = 56, icon = "vaadin:check-square-o")
+class RatingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final QualityRatings ratings;
+    private final SelfImprovementPlans plans;
+    private final RatingRules rules;
+    private final ComboBox<Organization> organization = new ComboBox<>();
+    private final Select<Integer> year = new Select<>();
+    private final Paragraph quota = new Paragraph();
+    private final Grid<GroupRow> grid = new Grid<>();
+    private Map<Long, SelfImprovementPlan> planOf = Map.of();
+
+    RatingsView(OrganizationService organizations, QualityRatings ratings, SelfImprovementPlans plans,
+            RatingRules rules, Clock clock) {
+        this.ratings = ratings;
+        this.plans = plans;
+        this.rules = rules;
+        addClassName("ratings-view");
+        setSizeFull();
+        List<Organization> choices = organizations.manageable();
+        organization.setLabel(getTranslation("rating.group"));
+        organization.setItems(choices);
+        organization.setItemLabelGenerator(Organization::getName);
+        organization.setWidth("min(100%, 30rem)");
+        organization.addValueChangeListener(e -> refresh());
+        int now = LocalDate.now(clock).getYear();
+        year.setLabel(getTranslation("rating.year"));
+        year.setItems(IntStream.rangeClosed(now - 4, now).boxed().toList().reversed());
+        year.setValue(now);
+        year.addValueChangeListener(e -> refresh());
+        FlexLayout filters = new FlexLayout(organization, year);
+        filters.addClassName("members-filters");
+        quota.addClassName("form-hint");
+
+        grid.addComponentColumn(r -> TwoLineCell.of(r.name(), r.excluded() != null
+                        ? getTranslation(r.excluded().translationKey()) : plan(r)))
+                .setHeader(getTranslation("members.member")).setFlexGrow(3);
+        grid.addColumn(r -> r.rating() == null || r.rating().selfScore() == null ? "—"
+                : String.valueOf(r.rating().selfScore().total())).setHeader(getTranslation("rating.self")).setFlexGrow(0)
+                .setWidth("6rem");
+        grid.addColumn(r -> r.rating() == null || r.rating().getProposedBand() == null ? "—"
+                : r.rating().proposedScore().total() + " · " + getTranslation(r.rating().getProposedBand().translationKey()))
+                .setHeader(getTranslation("rating.proposalHeader")).setFlexGrow(2);
+        grid.addColumn(r -> r.rating() == null || r.rating().getDecidedBand() == null ? "—"
+                : getTranslation(r.rating().getDecidedBand().translationKey()))
+                .setHeader(getTranslation("rating.decision")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filters, quota, grid);
+        if (!choices.isEmpty()) {
+            organization.setValue(choices.getFirst());
+        }
+    }
+
+    private String plan(GroupRow row) {
+        SelfImprovementPlan plan = planOf.get(row.memberId());
+        return getTranslation("rating.planState", plan == null ? getTranslation("plan.none.short")
+                : getTranslation(plan.getStatus().translationKey()));
+    }
+
+    private Div actions(GroupRow row) {
+        Div cell = new Div();
+        if (row.excluded() != null) {
+            return cell;
+        }
+        QualityRating rating = row.rating();
+        boolean decided = rating != null && rating.getDecidedBand() != null;
+        if (!decided) {
+            cell.add(small(getTranslation("rating.propose"), () -> new ScoreDialog(ratings, rules, row.memberId(),
+                    row.name(), year.getValue(), this::refresh).open()));
+        }
+        if (!decided && row.mayDecide() && rating != null && rating.getProposedBand() != null) {
+            cell.add(small(getTranslation("rating.decide"), () -> new DecisionDialog(ratings, row.memberId(), row.name(),
+                    year.getValue(), rating.getProposedBand(), this::refresh).open()));
+        }
+        return cell;
+    }
+
+    private void refresh() {
+        if (organization.getValue() == null || year.getValue() == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        long id = organization.getValue().getId();
+        planOf = plans.ofSubtree(id, year.getValue());
+        List<GroupRow> rows = ratings.group(id, year.getValue());
+        long good = rows.stream().filter(r -> band(r) == RatingBand.GOOD).count();
+        long excellent = rows.stream().filter(r -> band(r) == RatingBand.EXCELLENT).count();
+        long submitted = rows.stream().map(r -> planOf.get(r.memberId()))
+                .filter(p -> p != null && p.getStatus() != PlanStatus.DRAFT).count();
+        quota.setText(getTranslation("rating.quotaLine", good, excellent, rules.excellentAllowed((int) good),
+                rules.excellentQuotaPercent(), submitted, rows.size()));
+        grid.setItems(rows);
+    }
+
+    private static RatingBand band(GroupRow row) {
+        return row.rating() == null ? null : row.rating().getDecidedBand();
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rating.title") + " · " + getTranslation("app.name");
+    }
+}
