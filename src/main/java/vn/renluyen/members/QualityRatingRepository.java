@@ -18,4 +18,8 @@ interface QualityRatingRepository extends JpaRepository<QualityRating, Long> {
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from QualityRating r where r.organizationId = ?1 and r.year = ?2")
     List<QualityRating> lockGroup(long organizationId, int year);
+
+    @Query("select r from QualityRating r join fetch r.member m join m.organization o"
+            + " where r.year = ?2 and o.path like concat(?1, '%')")
+    List<QualityRating> findInSubtree(String pathPrefix, int year);
 }

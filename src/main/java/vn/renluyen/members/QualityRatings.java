@@ -27,15 +27,17 @@ public class QualityRatings {
 
     private final QualityRatingRepository ratings;
     private final MemberRepository members;
+    private final OrganizationRepository organizations;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final RatingRules rules;
     private final Clock clock;
 
-    QualityRatings(QualityRatingRepository ratings, MemberRepository members, CurrentUser currentUser,
-            AuditLog auditLog, RatingRules rules, Clock clock) {
+    QualityRatings(QualityRatingRepository ratings, MemberRepository members, OrganizationRepository organizations,
+            CurrentUser currentUser, AuditLog auditLog, RatingRules rules, Clock clock) {
         this.ratings = ratings;
         this.members = members;
+        this.organizations = organizations;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.rules = rules;
@@ -150,6 +152,15 @@ public class QualityRatings {
                 .map(m -> new GroupRow(m.getId(), m.getFullName(), m.getStatus(), exclusion(m, year).orElse(null),
                         byMember.get(m.getId()), mayDecide(m)))
                 .toList();
+    }
+
+    /** The year's ratings of everyone in an organization's subtree (for counts on the dashboard). */
+    @Transactional(readOnly = true)
+    public List<QualityRating> ofSubtree(long organizationId, int year) {
+        currentUser.requireOrganization(organizationId);
+        Organization organization = organizations.findById(organizationId)
+                .orElseThrow(() -> new MemberProblem("organization.error.notFound"));
+        return ratings.findInSubtree(organization.getPath(), year);
     }
 
     public record GroupRow(long memberId, String name, MemberStatus status, Exclusion excluded, QualityRating rating,
