@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.members.Organization;
 import vn.renluyen.members.OrganizationService;
+import vn.renluyen.members.OrganizationType;
 import vn.renluyen.members.PlanStatus;
 import vn.renluyen.members.QualityRating;
 import vn.renluyen.members.QualityRatings;
@@ -48,6 +49,7 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Organization> organization = new ComboBox<>();
     private final Select<Integer> year = new Select<>();
     private final Paragraph quota = new Paragraph();
+    private final Paragraph empty = new Paragraph();
     private final Grid<GroupRow> grid = new Grid<>();
     private Map<Long, SelfImprovementPlan> planOf = Map.of();
 
@@ -89,9 +91,12 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filters, quota, grid);
-        if (!choices.isEmpty()) {
-            organization.setValue(choices.getFirst());
-        }
+        empty.addClassName("form-hint");
+        empty.setVisible(false);
+        addComponentAtIndex(indexOf(grid), empty);
+        // Members belong to cells: start on the first cell rather than on a committee with no members of its own.
+        choices.stream().filter(o -> o.getType() == OrganizationType.CELL || o.getType() == OrganizationType.GRASSROOTS_CELL)
+                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(organization::setValue);
     }
 
     private String plan(GroupRow row) {
@@ -133,6 +138,8 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         quota.setText(getTranslation("rating.quotaLine", good, excellent, rules.excellentAllowed((int) good),
                 rules.excellentQuotaPercent(), submitted, rows.size()));
         grid.setItems(rows);
+        empty.setText(getTranslation("rating.emptyGroup"));
+        empty.setVisible(rows.isEmpty());
     }
 
     private static RatingBand band(GroupRow row) {
