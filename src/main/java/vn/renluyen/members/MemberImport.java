@@ -1,6 +1,7 @@
 package vn.renluyen.members;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,9 +118,14 @@ public class MemberImport {
         member.protect(entry.sensitive());
         try {
             entityManager.persist(member);
-        } catch (ConstraintViolationException e) {
+        } catch (PersistenceException e) {
             // Someone recorded the same card number after the check: the whole import is rolled back.
-            throw new MemberProblem("member.error.fileWriteConflict", String.valueOf(entry.number()));
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ConstraintViolationException) {
+                    throw new MemberProblem("member.error.fileWriteConflict", String.valueOf(entry.number()));
+                }
+            }
+            throw e;
         }
     }
 

@@ -138,7 +138,10 @@ final class MemberImportRows {
             problems.add(Problem.of(line.number(), column, problem));
         }
 
+        /** Problems in the order of the columns, as the user reads the row from left to right. */
         Checked checked() {
+            problems.sort(java.util.Comparator.comparingInt(p -> MemberColumn.byHeader(p.column())
+                    .map(MemberColumn::ordinal).orElse(-1)));
             String name = (value(FAMILY_MIDDLE_NAME) + " " + value(GIVEN_NAME)).strip();
             Row row = new Row(line.number(), name, status, organization == null ? null : organization.getName(),
                     problems);

@@ -24,10 +24,10 @@ class ImportPreviewGrid extends Div {
         addClassName("import-preview");
         onlyErrors.setLabel(getTranslation("members.import.onlyErrors"));
         onlyErrors.addValueChangeListener(e -> filter());
-        grid.addColumn(Row::number).setHeader(getTranslation("members.import.row")).setWidth("4.5rem")
+        grid.addColumn(Row::number).setHeader(getTranslation("members.import.row")).setWidth("4rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::who).setHeader(getTranslation("members.member")).setFlexGrow(2);
-        grid.addComponentColumn(this::problems).setHeader(getTranslation("members.import.problems")).setFlexGrow(3);
+        // One column for who and what is wrong: beside each other they leave a phone no room for either.
+        grid.addComponentColumn(this::cell).setHeader(getTranslation("members.import.rowHeader"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
                 GridVariant.LUMO_COMPACT);
         grid.addClassName("import-preview-grid");
@@ -50,11 +50,13 @@ class ImportPreviewGrid extends Div {
         grid.setItems(onlyErrors.getValue() ? rows.stream().filter(r -> !r.valid()).toList() : rows);
     }
 
-    private Div who(Row row) {
+    private Div cell(Row row) {
         String status = row.status() == null ? getTranslation("members.import.unknownStatus")
                 : getTranslation(row.status().translationKey());
         String detail = row.organization() == null ? status : status + " · " + row.organization();
-        return TwoLineCell.of(row.name().isEmpty() ? "—" : row.name(), detail);
+        Div cell = TwoLineCell.of(row.name().isEmpty() ? "—" : row.name(), detail);
+        cell.add(problems(row));
+        return cell;
     }
 
     private Div problems(Row row) {
