@@ -110,6 +110,8 @@ public class MemberImport {
     }
 
     private void write(MemberImportRows.Entry entry, Instant now, String actor) {
+        // As MemberService.register: checked again on the entity read in this transaction.
+        entry.organization().requireActive();
         MemberDetails details = entry.details();
         Member member = new Member(details.familyMiddleName(), details.givenName(), details.birthDate(),
                 entry.organization());
@@ -143,6 +145,9 @@ public class MemberImport {
     }
 
     private Outcome check(Organization organization, Sheet sheet) {
+        if (organization.isDissolved()) {
+            return Outcome.refused(new MemberProblem("member.error.fileOrganizationDissolved", organization.getName()));
+        }
         MemberColumn.Layout layout;
         try {
             layout = MemberColumn.Layout.of(sheet.header().cells());

@@ -34,8 +34,13 @@ final class MemberImportOrganizations {
         if (found.isEmpty()) {
             found = byFoldedName.getOrDefault(MemberImportValues.folded(name), List.of());
         }
-        if (found.size() == 1) {
-            return found.getFirst();
+        // A dissolved organization keeps its name in the tree, but takes no new record.
+        List<Organization> active = found.stream().filter(o -> !o.isDissolved()).toList();
+        if (active.size() == 1) {
+            return active.getFirst();
+        }
+        if (active.isEmpty() && !found.isEmpty()) {
+            throw new MemberProblem("member.error.fileOrganizationDissolved", found.getFirst().getName());
         }
         throw new MemberProblem(found.isEmpty() ? "member.error.fileOrganizationUnknown"
                 : "member.error.fileOrganizationAmbiguous", name, chosen.getName());

@@ -193,6 +193,22 @@ class MemberImportIT {
     }
 
     @Test
+    void aDissolvedOrganizationTakesNoImportedRecord() {
+        String name = "Chi bộ giải thể " + tag;
+        long dissolved = as("bithu", () -> organizations.create(name, OrganizationType.CELL, org(SCHOOL)).getId());
+        Users.run(users, "bithu", () -> organizations.dissolve(dissolved, "Sáp nhập (thử nhập tệp)"));
+        byte[] naming = csv(row("Giải", "Thể", "01/01/1990", "", "", name, "Quần chúng ưu tú", "01/09/2026", "", "",
+                ""));
+        assertThat(problems(as("bithu", () -> imports.preview(org(SCHOOL), "a.csv", naming))))
+                .containsExactly("2|Tổ chức đảng|member.error.fileOrganizationDissolved");
+        byte[] plain = csv(row("Giải", "Thể", "01/01/1990", "", "", "", "Quần chúng ưu tú", "01/09/2026", "", "", ""));
+        MemberImportPreview into = as("bithu", () -> imports.preview(dissolved, "a.csv", plain));
+        assertThat(into.rows()).isEmpty();
+        assertThat(into.fileProblems()).extracting(Problem::messageKey)
+                .containsExactly("member.error.fileOrganizationDissolved");
+    }
+
+    @Test
     void anExportedFileImportsBack() {
         long cell = as("bithu", () -> organizations.create("Chi bộ khứ hồi " + tag, OrganizationType.CELL,
                 org(SCHOOL)).getId());
