@@ -74,7 +74,10 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                         new com.vaadin.flow.router.RouteParameters("id", String.valueOf(id))))).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setEnabled(!choices.isEmpty());
-        FlexLayout filters = new FlexLayout(organization, name, status, add);
+        Button transfer = new Button(getTranslation("members.list.importExport"),
+                click -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
+        transfer.setEnabled(!choices.isEmpty());
+        FlexLayout filters = new FlexLayout(organization, name, status, add, transfer);
         filters.addClassName("members-filters");
 
         grid.addComponentColumn(m -> TwoLineCell.of(m.getFullName(), getTranslation("members.born",
