@@ -153,7 +153,8 @@ public class AccountService {
     /** Accounts of the given members, for the member list; only members in the user's scope. */
     @Transactional(readOnly = true)
     public List<Account> accountsOfMembers(java.util.Collection<Long> memberIds) {
-        List<Long> visible = memberIds.stream().filter(currentUser::mayManageMember).toList();
+        List<Long> visible = memberIds.stream().filter(id -> currentUser.mayManageMember(id) || currentUser.isSelf(id))
+                .toList();
         return visible.isEmpty() ? List.of() : accounts.findByMemberIdIn(visible);
     }
 

@@ -94,6 +94,8 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
         assertThat(find(H2.class).first().getText()).isEqualTo("Nguyễn Văn An");
         assertThat(find(Button.class).withText("Sửa thông tin chung").exists()).isFalse();
         assertThat(find(Button.class).withText("Ghi bước trạng thái").exists()).isFalse();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Học tập trực tuyến")
+                .doesNotContain("Chưa có tài khoản");
         UI.getCurrent().navigate("chi-bo/dang-vien/" + memberOf("dangvien"));
         assertThat(find(H1.class).first().getText()).isEqualTo("Không có quyền truy cập");
     }
