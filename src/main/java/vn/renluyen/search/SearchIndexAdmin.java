@@ -41,6 +41,16 @@ public class SearchIndexAdmin {
         this.versionFile = properties.dataDir().resolve("index").resolve("mapping-version");
     }
 
+    /** Documents in the index now: a query that fails here means search is degraded. */
+    public long indexedDocuments() {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        try {
+            return Search.session(em).search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+        } finally {
+            em.close();
+        }
+    }
+
     /** True when the index misses documents the database has, or was built for another mapping. */
     public boolean needsRebuild() {
         long indexed;

@@ -23,6 +23,28 @@ import vn.renluyen.security.ui.LoginView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * Same-origin everything. Vaadin's bootstrap needs inline scripts and eval and its components inline
+     * styles (Vaadin's documented CSP requirements); nothing is loaded from elsewhere.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** Actuator: liveness and readiness for anyone (UP/DOWN only); the rest for ADMIN (session or basic auth). */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.securityMatcher("/actuator/**").authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(org.springframework.security.config.Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .headers(this::portalHeaders);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
@@ -31,15 +53,23 @@ class SecurityConfig {
         // record's MediaAccessPolicy and answers 404 to readers it refuses.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/media/**")
                 .permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.headers(this::portalHeaders);
         // Views are guarded by Vaadin's navigation access control (their annotations), which also
         // renders the not-found and access-denied pages; so unknown URLs must reach Vaadin rather
         // than bounce to the login page. JSON endpoints declare their own matchers above this.
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(request -> request.permitAll())).build();
+    }
+
+    /** Sent on every response; HSTS only on secure requests (Spring Security's default), i.e. behind TLS. */
+    private void portalHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(policy -> policy.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.sameOrigin())
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"));
     }
 
     /** Argon2id for new hashes; the prefix in each hash lets older schemes still verify. */
