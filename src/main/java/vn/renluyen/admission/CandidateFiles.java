@@ -28,14 +28,14 @@ public class CandidateFiles {
     private final CandidateFileRepository files;
     private final EligibilityOverrideRepository overrides;
     private final AdmissionScope scope;
-    private final Eligibility eligibility;
+    private final VoteChecks eligibility;
     private final OrganizationService organizations;
     private final MediaService media;
     private final AuditLog audit;
     private final Clock clock;
 
     CandidateFiles(CandidateFileRepository files, EligibilityOverrideRepository overrides, AdmissionScope scope,
-            Eligibility eligibility, OrganizationService organizations, MediaService media, AuditLog audit,
+            VoteChecks eligibility, OrganizationService organizations, MediaService media, AuditLog audit,
             Clock clock) {
         this.files = files;
         this.overrides = overrides;

@@ -26,7 +26,7 @@ public class StageRecorder {
     private final StageRecordRepository stages;
     private final EligibilityOverrideRepository overrides;
     private final AdmissionScope scope;
-    private final Eligibility eligibility;
+    private final VoteChecks eligibility;
     private final Certificates certificates;
     private final MemberStatuses statuses;
     private final MediaService media;
@@ -34,7 +34,7 @@ public class StageRecorder {
     private final Clock clock;
 
     StageRecorder(CandidateFileRepository files, StageRecordRepository stages, EligibilityOverrideRepository overrides,
-            AdmissionScope scope, Eligibility eligibility, Certificates certificates, MemberStatuses statuses,
+            AdmissionScope scope, VoteChecks eligibility, Certificates certificates, MemberStatuses statuses,
             MediaService media, AuditLog audit, Clock clock) {
         this.files = files;
         this.stages = stages;

@@ -15,7 +15,7 @@ import vn.renluyen.members.Member;
  * before the vote: a certificate already expired, or checks that would fail at the planned vote.
  */
 @Component
-class Eligibility {
+class VoteChecks {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -23,7 +23,7 @@ class Eligibility {
     private final Certificates certificates;
     private final Clock clock;
 
-    Eligibility(AdmissionRules rules, Certificates certificates, Clock clock) {
+    VoteChecks(AdmissionRules rules, Certificates certificates, Clock clock) {
         this.rules = rules;
         this.certificates = certificates;
         this.clock = clock;
