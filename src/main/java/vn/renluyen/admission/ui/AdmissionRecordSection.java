@@ -56,6 +56,11 @@ class AdmissionRecordSection implements MemberRecordSection {
                 row.addClassName("member-history-row");
                 section.add(row);
             });
+            if (record.access() != MemberRecord.Access.SELF) {
+                section.add(new com.vaadin.flow.router.RouterLink(
+                        section.getTranslation("admission.section.openFile"), CandidateFileView.class,
+                        new com.vaadin.flow.router.RouteParameters("member", String.valueOf(record.id()))));
+            }
         }
         return Optional.of(section);
     }

@@ -45,7 +45,8 @@ class NextStageForm extends Div {
         date.setLabel(getTranslation(stage == Stage.CELL_RESOLUTION ? "admission.stage.voteDate" : "admission.stage.date"));
         number.setLabel(getTranslation("admission.stage.documentNumber"));
         number.setMaxLength(60);
-        number.setRequiredIndicatorVisible(stage.numbered());
+        number.setRequiredIndicatorVisible(true);
+        number.setVisible(stage.numbered());
         note.setLabel(getTranslation("admission.field.note"));
         note.setMaxLength(2000);
         justification.setLabel(getTranslation("admission.override.justification"));

@@ -77,7 +77,8 @@ class ProbationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div row(Probations.Line line) {
-        Span name = new Span(line.fullName());
+        com.vaadin.flow.component.html.Anchor name = new com.vaadin.flow.component.html.Anchor(
+                "chi-bo/dang-vien/" + line.memberId(), line.fullName());
         name.addClassName("cell-primary");
         Span detail = new Span(line.organizationName() + " · " + getTranslation("probation.ceremony",
                 Dates.day(line.ceremony())) + " · " + getTranslation("probation.end", Dates.day(line.end())));
@@ -111,7 +112,7 @@ class ProbationView extends VerticalLayout implements HasDynamicTitle {
 
     private static Span badge(String text, String kind) {
         Span badge = new Span(text);
-        badge.addClassNames("admission-badge", kind);
+        badge.addClassNames("admission-badge", "admission-badge-" + kind);
         return badge;
     }
 

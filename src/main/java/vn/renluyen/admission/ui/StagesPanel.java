@@ -47,6 +47,7 @@ class StagesPanel extends Div {
     private Div plannedVote(CandidateFiles files, CandidateFiles.FileView file, Runnable changed) {
         DatePicker planned = DatePickers.of(getTranslation("admission.vote.plannedOn"));
         planned.setValue(file.plannedVoteOn());
+        planned.addClassName("admission-planned-vote-date");
         Button save = new Button(getTranslation("admission.vote.plan"), click -> {
             files.planVote(file.memberId(), planned.getValue());
             Notifications.success(getTranslation("admission.vote.planSaved"));
