@@ -59,6 +59,12 @@ public class StageRecorder {
         if (stage.byCommittee()) {
             scope.requireCommittee(member);
         }
+        if (file.getState() != FileState.OPEN) {
+            throw new AdmissionProblem("admission.error.fileClosed");
+        }
+        if (member.getStatus() != vn.renluyen.members.MemberStatus.CANDIDATE) {
+            throw new AdmissionProblem("admission.error.notCandidate");
+        }
         if (file.stage(stage).isPresent()) {
             throw new AdmissionProblem("admission.error.stageRecorded");
         }

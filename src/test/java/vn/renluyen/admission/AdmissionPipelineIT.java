@@ -45,6 +45,8 @@ class AdmissionPipelineIT {
     @Autowired
     UserDetailsService users;
     @Autowired
+    AdmissionMediaAccess mediaAccess;
+    @Autowired
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
@@ -199,6 +201,7 @@ class AdmissionPipelineIT {
         AdmissionPlans.Progress progress = as("bithu", () -> plans.progress(school, year));
         assertThat(progress.target()).isEqualTo(5);
         assertThat(progress.admitted()).isEqualTo(before + 1);
+        refused(() -> recorder.record(id, entry(Stage.CEREMONY, lastDay, null)), "admission.error.fileClosed");
         refused(() -> plans.set(school, year, -1, null), "admission.plan.targetRange");
         assertThat(as("bithu", () -> probations.inSubtree(school))).extracting(Probations.Line::memberId).contains(id);
     }
@@ -242,6 +245,34 @@ class AdmissionPipelineIT {
             })).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(as("bithu", () -> files.file(id)).next()).isEqualTo(Stage.CELL_RESOLUTION);
+    }
+
+    @Test
+    void documentsAndScansAreReadByTheSecretaryChainAndAdminOnly() {
+        long id = fixtures.candidate(TEACHERS, LocalDate.of(1991, 1, 1));
+        LocalDate today = LocalDate.now(clock);
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        as("bithu", () -> files.open(id));
+        as("bithu", () -> certificates.record(id, CertificateKind.AWARENESS_COURSE, "GCN-S (thử)",
+                "Trung tâm chính trị (thử)", today.minusDays(9), new Upload("gcn.pdf", pdf)));
+        as("bithu", () -> recorder.record(id, new StageEntry(Stage.AWARENESS_COURSE, today.minusDays(8), null,
+                "Ghi chú (thử)", List.of(new Upload("lop.pdf", pdf)), null)));
+        long certificate = jdbc.queryForObject("select id from admission_certificate where member_id = ?", Long.class, id);
+        long stage = jdbc.queryForObject("select s.id from admission_stage s join candidate_file f on f.id = s.file_id"
+                + " where f.member_id = ?", Long.class, id);
+        assertThat(jdbc.queryForObject("select count(*) from admission_stage_document where stage_id = ?", Integer.class,
+                stage)).isEqualTo(1);
+        String other = fixtures.secretaryOf(VILLAGE);
+        for (String[] owner : new String[][] {{Certificates.MEDIA_OWNER, String.valueOf(certificate)},
+                {StageRecorder.MEDIA_OWNER, String.valueOf(stage)}}) {
+            long ownerId = Long.parseLong(owner[1]);
+            assertThat(as("bithu", () -> mediaAccess.access(owner[0], ownerId))).contains(vn.renluyen.base.MediaAccess.ALLOWED);
+            assertThat(as("admin", () -> mediaAccess.access(owner[0], ownerId))).contains(vn.renluyen.base.MediaAccess.ALLOWED);
+            assertThat(as(other, () -> mediaAccess.access(owner[0], ownerId))).contains(vn.renluyen.base.MediaAccess.DENIED);
+            assertThat(as("dangvien", () -> mediaAccess.access(owner[0], ownerId))).contains(vn.renluyen.base.MediaAccess.DENIED);
+        }
+        assertThat(jdbc.queryForList("select action from audit_entry where record_type = 'admission_certificate'"
+                + " and record_id = ?", String.class, String.valueOf(certificate))).containsExactly("admission.certificate.recorded");
     }
 
     private List<String> voteOf(LocalDate born, LocalDate vote) {
