@@ -36,9 +36,9 @@ class ShellIT extends SpringBrowserlessTest {
     void adminSeesAccountAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Cuộc thi trực tuyến", "Tổng quan", "Tổ chức đảng", "Hồ sơ đảng viên", "Tài khoản đảng viên", "Theo dõi học tập",
-                "Bài thu hoạch", "Đề cử gương sáng", "Kế hoạch, xếp loại", "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm",
-                "Tài khoản và quyền");
+                "Cuộc thi trực tuyến", "Tổng quan", "Tổ chức đảng", "Hồ sơ đảng viên", "Tài khoản đảng viên",
+                "Kết nạp đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đảng viên dự bị", "Đề cử gương sáng",
+                "Kế hoạch, xếp loại", "Xác nhận hoàn thành", "Nhập nội dung", "Chỉ mục tìm kiếm", "Tài khoản và quyền");
     }
 
     @Test
@@ -46,8 +46,9 @@ class ShellIT extends SpringBrowserlessTest {
     void secretarySeesTheirMembersButNotAdministration() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Khoá học", "Gương sáng", "Tin tức", "Việc học của tôi",
-                "Hồ sơ của tôi", "Cuộc thi trực tuyến", "Tổng quan", "Tổ chức đảng", "Hồ sơ đảng viên", "Tài khoản đảng viên",
-                "Theo dõi học tập", "Bài thu hoạch", "Đề cử gương sáng", "Kế hoạch, xếp loại", "Xác nhận hoàn thành");
+                "Hồ sơ của tôi", "Cuộc thi trực tuyến", "Tổng quan", "Tổ chức đảng", "Hồ sơ đảng viên",
+                "Tài khoản đảng viên", "Kết nạp đảng viên", "Theo dõi học tập", "Bài thu hoạch", "Đảng viên dự bị",
+                "Đề cử gương sáng", "Kế hoạch, xếp loại", "Xác nhận hoàn thành");
     }
 
     @Test

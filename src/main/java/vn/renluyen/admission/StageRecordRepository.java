@@ -1,0 +1,6 @@
+package vn.renluyen.admission;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StageRecordRepository extends JpaRepository<StageRecord, Long> {
+}
