@@ -23,7 +23,9 @@ class DashboardViewIT extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
         List<String> titles = find(H3.class, view).all().stream().map(H3::getText).toList();
         assertThat(titles).contains("Đảng viên, quần chúng theo trạng thái", "Bồi dưỡng nhận thức về Đảng",
-                "Đảng viên dự bị chưa hoàn thành chương trình đảng viên mới")
+                "Đảng viên dự bị chưa hoàn thành chương trình đảng viên mới",
+                "Quần chúng ưu tú theo bước hồ sơ đã xong", "Đảng viên dự bị")
+                .anyMatch(t -> t.startsWith("Kết nạp đảng viên năm "))
                 .anyMatch(t -> t.startsWith("Kế hoạch phấn đấu, rèn luyện năm "))
                 .anyMatch(t -> t.startsWith("Kết quả xếp loại chất lượng năm "));
         Div statuses = find(Div.class, view).withClassName("dashboard-card").all().getFirst();

@@ -28,47 +28,49 @@ class MemberViewsAccessIT extends SpringBrowserlessTest {
     @Test
     void anonymous() {
         assertThat(outcomes()).containsExactlyEntriesOf(expected("login", "login", "login", "login", "login", "login",
-                "login", "login"));
+                "login", "login", "login", "login", "login", "login"));
     }
 
     @Test
     @WithUserDetails("quanchung")
     void candidate() {
         assertThat(outcomes()).containsExactlyEntriesOf(expected("denied", "denied", "denied", "denied", "denied",
-                "denied", "denied", "ok"));
+                "denied", "denied", "ok", "denied", "denied", "denied", "denied"));
     }
 
     @Test
     @WithUserDetails("dangvien")
     void member() {
         assertThat(outcomes()).containsExactlyEntriesOf(expected("denied", "denied", "denied", "denied", "denied",
-                "denied", "denied", "ok"));
+                "denied", "denied", "ok", "denied", "denied", "denied", "denied"));
     }
 
     @Test
     @WithUserDetails("bientap")
     void editor() {
         assertThat(outcomes()).containsExactlyEntriesOf(expected("denied", "denied", "denied", "denied", "denied",
-                "denied", "denied", "denied"));
+                "denied", "denied", "denied", "denied", "denied", "denied", "denied"));
     }
 
     @Test
     @WithUserDetails("xuatban")
     void publisher() {
         assertThat(outcomes()).containsExactlyEntriesOf(expected("denied", "denied", "denied", "denied", "denied",
-                "denied", "denied", "denied"));
+                "denied", "denied", "denied", "denied", "denied", "denied", "denied"));
     }
 
     @Test
     @WithUserDetails("bithu")
     void secretary() {
-        assertThat(outcomes()).containsExactlyEntriesOf(expected("ok", "ok", "ok", "ok", "not found", "ok", "ok", "ok"));
+        assertThat(outcomes()).containsExactlyEntriesOf(expected("ok", "ok", "ok", "ok", "not found", "ok", "ok", "ok", "ok",
+                "ok", "not found", "ok"));
     }
 
     @Test
     @WithUserDetails("admin")
     void admin() {
-        assertThat(outcomes()).containsExactlyEntriesOf(expected("ok", "ok", "ok", "ok", "ok", "ok", "ok", "denied"));
+        assertThat(outcomes()).containsExactlyEntriesOf(expected("ok", "ok", "ok", "ok", "ok", "ok", "ok", "denied", "ok", "ok",
+                "ok", "ok"));
     }
 
     private Map<String, String> expected(String... answers) {
@@ -91,6 +93,11 @@ class MemberViewsAccessIT extends SpringBrowserlessTest {
         routes.put("import", "chi-bo/dang-vien/nhap");
         routes.put("ratings", "chi-bo/danh-gia");
         routes.put("own record", "ho-so-cua-toi");
+        routes.put("admission", "chi-bo/ket-nap");
+        routes.put("candidate file, own branch", "chi-bo/ket-nap/" + memberOf("quanchung"));
+        routes.put("candidate file, other branch", "chi-bo/ket-nap/"
+                + jdbc.queryForObject("select id from member where given_name = 'Tùng'", Long.class));
+        routes.put("probation", "chi-bo/du-bi");
         return routes;
     }
 
