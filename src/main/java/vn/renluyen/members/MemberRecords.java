@@ -73,6 +73,15 @@ public class MemberRecords {
         auditLog.record("member.sensitiveChanged", MemberService.AUDIT_TYPE, memberId, null, changed);
     }
 
+    /** Who changed or viewed what of the record, oldest first: the secretary chain and ADMIN. */
+    @Transactional(readOnly = true)
+    public java.util.List<vn.renluyen.base.AuditEntry> trail(long memberId) {
+        if (!access(memberId).mayEdit()) {
+            throw new AccessDeniedException("The audit trail of member " + memberId + " is for the secretary chain");
+        }
+        return auditLog.historyOf(MemberService.AUDIT_TYPE, memberId);
+    }
+
     private MemberRecord.Access access(long memberId) {
         if (currentUser.inSecretaryChainOf(memberId)) {
             return MemberRecord.Access.SECRETARY;

@@ -32,9 +32,11 @@ class MemberRecordPanel extends VerticalLayout {
     private final MemberStatuses statuses;
     private final List<MemberRecordSection> sections;
     private final long memberId;
+    private final java.time.Clock clock;
 
     MemberRecordPanel(MemberRecords records, MemberService members, MemberStatuses statuses,
-            List<MemberRecordSection> sections, long memberId) {
+            List<MemberRecordSection> sections, long memberId, java.time.Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.members = members;
         this.statuses = statuses;
@@ -56,6 +58,9 @@ class MemberRecordPanel extends VerticalLayout {
         add(general(record), sensitive(record), history(record));
         sections.stream().sorted(Comparator.comparingInt(MemberRecordSection::order))
                 .forEach(section -> section.render(record).ifPresent(this::add));
+        if (record.access().mayEdit()) {
+            add(trail());
+        }
     }
 
     private Component general(MemberRecord record) {
@@ -125,6 +130,30 @@ class MemberRecordPanel extends VerticalLayout {
             step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             section.add(step);
         }
+        return section;
+    }
+
+    /** The audit trail, folded: every change and every view of the sensitive part, with who and when. */
+    private Component trail() {
+        Div list = new Div();
+        list.addClassName("member-history");
+        List<vn.renluyen.base.AuditEntry> entries = records.trail(memberId);
+        entries.reversed().forEach(entry -> {
+            Span when = new Span(Dates.moment(entry.getAt(), clock));
+            when.addClassName("member-history-date");
+            String label = getTranslation("audit." + entry.getAction());
+            Span what = new Span((label.startsWith("!") ? entry.getAction() : label) + " · " + entry.getActor());
+            what.addClassName("cell-primary");
+            Span detail = new Span(entry.getAfter() == null ? "" : entry.getAfter());
+            detail.addClassName("cell-secondary");
+            Div row = new Div(when, new Div(what, detail));
+            row.addClassName("member-history-row");
+            list.add(row);
+        });
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("member.record.trail", entries.size()), list);
+        Div section = new Div(details);
+        section.addClassName("member-record-section");
         return section;
     }
 

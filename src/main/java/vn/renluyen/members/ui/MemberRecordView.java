@@ -28,14 +28,16 @@ class MemberRecordView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final MemberService members;
     private final MemberStatuses statuses;
     private final List<MemberRecordSection> sections;
+    private final java.time.Clock clock;
     private String title = "";
 
     MemberRecordView(MemberRecords records, MemberService members, MemberStatuses statuses,
-            List<MemberRecordSection> sections) {
+            List<MemberRecordSection> sections, java.time.Clock clock) {
         this.records = records;
         this.members = members;
         this.statuses = statuses;
         this.sections = sections;
+        this.clock = clock;
         addClassName("member-record-view");
     }
 
@@ -51,7 +53,7 @@ class MemberRecordView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         removeAll();
         add(new Anchor("chi-bo/dang-vien", "← " + getTranslation("members.list.title")),
-                new MemberRecordPanel(records, members, statuses, sections, id));
+                new MemberRecordPanel(records, members, statuses, sections, id, clock));
     }
 
     @Override

@@ -20,10 +20,10 @@ import vn.renluyen.security.Roles;
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
     MyRecordView(MemberRecords records, MemberService members, MemberStatuses statuses,
-            List<MemberRecordSection> sections) {
+            List<MemberRecordSection> sections, java.time.Clock clock) {
         addClassName("member-record-view");
         records.mine().ifPresentOrElse(
-                record -> add(new MemberRecordPanel(records, members, statuses, sections, record.id()),
+                record -> add(new MemberRecordPanel(records, members, statuses, sections, record.id(), clock),
                         new Paragraph(getTranslation("member.mine.corrections"))),
                 () -> add(new H2(getTranslation("nav.myRecord")), new Paragraph(getTranslation("member.mine.none"))));
     }

@@ -54,6 +54,10 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
                 .doesNotContain("Số định danh cá nhân");
         test(find(Button.class).withText("Hiện thông tin (ghi nhật ký)").single()).click();
         assertThat(view.getElement().getTextRecursively()).contains("Số định danh cá nhân");
+        // The reveal is in the record's trail, which the secretary sees on the page after a reload.
+        MemberRecordView again = navigate("chi-bo/dang-vien/" + memberOf("dangvien"), MemberRecordView.class);
+        assertThat(again.getElement().getTextRecursively()).contains("Nhật ký thay đổi và truy cập",
+                "Xem thông tin cần bảo vệ · bithu");
     }
 
     @Test
@@ -95,7 +99,7 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Sửa thông tin chung").exists()).isFalse();
         assertThat(find(Button.class).withText("Ghi bước trạng thái").exists()).isFalse();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Học tập trực tuyến")
-                .doesNotContain("Chưa có tài khoản");
+                .doesNotContain("Chưa có tài khoản").doesNotContain("Nhật ký thay đổi");
         UI.getCurrent().navigate("chi-bo/dang-vien/" + memberOf("dangvien"));
         assertThat(find(H1.class).first().getText()).isEqualTo("Không có quyền truy cập");
     }
