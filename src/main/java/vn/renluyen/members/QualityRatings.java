@@ -28,16 +28,18 @@ public class QualityRatings {
     private final QualityRatingRepository ratings;
     private final MemberRepository members;
     private final OrganizationRepository organizations;
+    private final QuotaAllowanceRepository allowances;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final RatingRules rules;
     private final Clock clock;
 
     QualityRatings(QualityRatingRepository ratings, MemberRepository members, OrganizationRepository organizations,
-            CurrentUser currentUser, AuditLog auditLog, RatingRules rules, Clock clock) {
+            QuotaAllowanceRepository allowances, CurrentUser currentUser, AuditLog auditLog, RatingRules rules, Clock clock) {
         this.ratings = ratings;
         this.members = members;
         this.organizations = organizations;
+        this.allowances = allowances;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.rules = rules;
@@ -127,10 +129,50 @@ public class QualityRatings {
                 .collect(Collectors.groupingBy(QualityRating::getDecidedBand, Collectors.counting()));
         int good = decided.getOrDefault(RatingBand.GOOD, 0L).intValue();
         int excellent = decided.getOrDefault(RatingBand.EXCELLENT, 0L).intValue() + 1;
-        int allowed = rules.excellentAllowed(good);
+        int percent = quotaPercent(rating.getOrganizationId(), rating.getYear());
+        int allowed = RatingRules.excellentAllowed(good, percent);
         if (excellent > allowed) {
-            throw new MemberProblem("rating.error.quota", good, rules.excellentQuotaPercent(), allowed);
+            throw new MemberProblem("rating.error.quota", good, percent, allowed);
         }
+    }
+
+    /** The group's quota for the year: the configured one, or the raised one the competent level allowed. */
+    @Transactional(readOnly = true)
+    public int quotaPercent(long organizationId, int year) {
+        return allowances.findByOrganizationIdAndYear(organizationId, year).map(QuotaAllowance::getPercent)
+                .orElse(rules.excellentQuotaPercent());
+    }
+
+    /** The competent level (the chain above the group, or ADMIN) allows the group the raised quota. */
+    @Transactional
+    public void allowRaisedQuota(long organizationId, int year, String decisionNumber) {
+        Organization group = organizations.findById(organizationId)
+                .orElseThrow(() -> new MemberProblem("organization.error.notFound"));
+        if (!mayDecideFor(group)) {
+            throw new AccessDeniedException("Organization " + organizationId + ": allowed by the level above");
+        }
+        if (Texts.isBlank(decisionNumber)) {
+            throw new MemberProblem("member.error.decisionRequired");
+        }
+        if (allowances.findByOrganizationIdAndYear(organizationId, year).isPresent()) {
+            throw new MemberProblem("rating.error.quotaAllowed");
+        }
+        allowances.save(new QuotaAllowance(organizationId, year, rules.raisedQuotaPercent(),
+                Texts.nfc(decisionNumber).strip(), currentUser.require().getUsername(), clock.instant()));
+        auditLog.record("rating.quotaRaised", OrganizationService.AUDIT_TYPE, organizationId, null,
+                year + ": " + rules.raisedQuotaPercent() + "%, quyết định " + decisionNumber.strip());
+    }
+
+    /** Whether the current user is the competent level for this group (so may decide and raise its quota). */
+    @Transactional(readOnly = true)
+    public boolean mayDecideFor(long organizationId) {
+        return organizations.findById(organizationId).map(this::mayDecideFor).orElse(false);
+    }
+
+    private boolean mayDecideFor(Organization group) {
+        Organization above = group.getParent();
+        return above != null ? currentUser.mayManageOrganization(above.getId())
+                : currentUser.has(vn.renluyen.security.Role.ADMIN);
     }
 
     /** One member's ratings, newest year first: the member, their chain and ADMIN. */
@@ -168,9 +210,7 @@ public class QualityRatings {
     }
 
     private boolean mayDecide(Member member) {
-        Organization above = member.getOrganization().getParent();
-        return above != null ? currentUser.mayManageOrganization(above.getId())
-                : currentUser.has(vn.renluyen.security.Role.ADMIN);
+        return mayDecideFor(member.getOrganization());
     }
 
     private void requireCompetentLevel(Member member) {

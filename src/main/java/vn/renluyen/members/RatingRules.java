@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The numbers of the yearly quality rating, as configuration (Quy định 366-QĐ/TW and Hướng dẫn
  * 43-HD/BTCTW, 2025, as DESIGN.md records them): 100 points = 30 for the general criteria + 70 for the
  * results of tasks; bands from 90 (xuất sắc), 70 (tốt) and 50 (hoàn thành); members rated "hoàn thành
- * xuất sắc" at most 20 % of those rated "hoàn thành tốt" in a group; members admitted less than 6 months
+ * xuất sắc" at most 20 % of those rated "hoàn thành tốt" in a group (25 % where the competent level allows it); members admitted less than 6 months
  * before are not rated.
  */
 @ConfigurationProperties("portal.rating")
 public record RatingRules(Integer generalMax, Integer tasksMax, Integer excellentFrom, Integer goodFrom,
-        Integer completedFrom, Integer excellentQuotaPercent, Period minimumMembership) {
+        Integer completedFrom, Integer excellentQuotaPercent, Integer raisedQuotaPercent, Period minimumMembership) {
 
     public RatingRules {
         generalMax = generalMax == null ? 30 : generalMax;
@@ -21,6 +21,7 @@ public record RatingRules(Integer generalMax, Integer tasksMax, Integer excellen
         goodFrom = goodFrom == null ? 70 : goodFrom;
         completedFrom = completedFrom == null ? 50 : completedFrom;
         excellentQuotaPercent = excellentQuotaPercent == null ? 20 : excellentQuotaPercent;
+        raisedQuotaPercent = raisedQuotaPercent == null ? 25 : raisedQuotaPercent;
         minimumMembership = minimumMembership == null ? Period.ofMonths(6) : minimumMembership;
     }
 
@@ -37,6 +38,10 @@ public record RatingRules(Integer generalMax, Integer tasksMax, Integer excellen
 
     /** How many "xuất sắc" a group may have for this many "tốt" (rounded down). */
     public int excellentAllowed(int good) {
-        return good * excellentQuotaPercent / 100;
+        return excellentAllowed(good, excellentQuotaPercent);
+    }
+
+    public static int excellentAllowed(int good, int percent) {
+        return good * percent / 100;
     }
 }

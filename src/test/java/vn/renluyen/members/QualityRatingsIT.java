@@ -85,6 +85,27 @@ class QualityRatingsIT {
     }
 
     @Test
+    void theLevelAboveMayAllowTheRaisedQuotaOfAQuarter() {
+        List<Long> good = java.util.stream.IntStream.range(0, 4).mapToObj(i -> member("Ổn" + i, LocalDate.of(2010, 1, 1)))
+                .toList();
+        long best = member("Nhất", LocalDate.of(2010, 1, 1));
+        for (long id : good) {
+            bithu(() -> ratings.propose(id, year, new Score(25, 55), Set.of(), null));
+            bithu(() -> ratings.decide(id, year, RatingBand.GOOD, "4-QĐ"));
+        }
+        bithu(() -> ratings.propose(best, year, new Score(30, 66), Set.of(), null));
+        refused(() -> ratings.decide(best, year, RatingBand.EXCELLENT, "4-QĐ"), "rating.error.quota");
+        assertThatThrownBy(() -> Users.run(users, "dangvien", () -> ratings.allowRaisedQuota(cell, year, "5-QĐ")))
+                .isInstanceOf(AccessDeniedException.class);
+        refused(() -> ratings.allowRaisedQuota(cell, year, " "), "member.error.decisionRequired");
+        Users.run(users, "bithu", () -> ratings.allowRaisedQuota(cell, year, "5-QĐ/ĐU"));
+        assertThat(bithu(() -> ratings.quotaPercent(cell, year))).isEqualTo(25);
+        assertThat(bithu(() -> ratings.decide(best, year, RatingBand.EXCELLENT, "4-QĐ")).getDecidedBand())
+                .isEqualTo(RatingBand.EXCELLENT);
+        refused(() -> ratings.allowRaisedQuota(cell, year, "6-QĐ/ĐU"), "rating.error.quotaAllowed");
+    }
+
+    @Test
     void exemptSuspendedAndRecentlyAdmittedMembersAreNotRated() {
         long exempt = member("Miễn", LocalDate.of(2000, 1, 1));
         bithu(() -> statuses.exempt(exempt, "1-NQ/CB", LocalDate.now(clock).minusDays(3), "Có đơn, tuổi cao"));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RatingRulesTest {
 
-    private final RatingRules rules = new RatingRules(null, null, null, null, null, null, null);
+    private final RatingRules rules = new RatingRules(null, null, null, null, null, null, null, null);
 
     @Test
     void theBandFollowsTheTotalAtItsBoundaries() {
@@ -25,7 +25,7 @@ class RatingRulesTest {
         assertThat(rules.excellentAllowed(4)).isZero();
         assertThat(rules.excellentAllowed(5)).isEqualTo(1);
         assertThat(rules.excellentAllowed(14)).isEqualTo(2);
-        assertThat(new RatingRules(null, null, null, null, null, 25, null).excellentAllowed(4)).isEqualTo(1);
+        assertThat(RatingRules.excellentAllowed(4, 25)).isEqualTo(1);
     }
 
     @Test

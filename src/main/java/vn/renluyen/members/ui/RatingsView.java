@@ -50,6 +50,7 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Paragraph quota = new Paragraph();
     private final Paragraph empty = new Paragraph();
+    private final Button raise = new Button();
     private final Grid<GroupRow> grid = new Grid<>();
     private Map<Long, SelfImprovementPlan> planOf = Map.of();
 
@@ -74,6 +75,11 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(organization, year);
         filters.addClassName("members-filters");
         quota.addClassName("form-hint");
+        raise.setText(getTranslation("rating.raiseQuota", rules.raisedQuotaPercent()));
+        raise.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        raise.setVisible(false);
+        raise.addClickListener(click -> new QuotaDialog(ratings, organization.getValue(), year.getValue(),
+                rules.raisedQuotaPercent(), this::refresh).open());
 
         grid.addComponentColumn(r -> TwoLineCell.of(r.name(), r.excluded() != null
                         ? getTranslation(r.excluded().translationKey()) : plan(r)))
@@ -90,7 +96,7 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filters, quota, grid);
+        add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filters, quota, raise, grid);
         empty.addClassName("form-hint");
         empty.setVisible(false);
         addComponentAtIndex(indexOf(grid), empty);
@@ -135,8 +141,10 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         long excellent = rows.stream().filter(r -> band(r) == RatingBand.EXCELLENT).count();
         long submitted = rows.stream().map(r -> planOf.get(r.memberId()))
                 .filter(p -> p != null && p.getStatus() != PlanStatus.DRAFT).count();
-        quota.setText(getTranslation("rating.quotaLine", good, excellent, rules.excellentAllowed((int) good),
-                rules.excellentQuotaPercent(), submitted, rows.size()));
+        int percent = ratings.quotaPercent(id, year.getValue());
+        quota.setText(getTranslation("rating.quotaLine", good, excellent, RatingRules.excellentAllowed((int) good, percent),
+                percent, submitted, rows.size()));
+        raise.setVisible(percent < rules.raisedQuotaPercent() && ratings.mayDecideFor(id));
         grid.setItems(rows);
         empty.setText(getTranslation("rating.emptyGroup"));
         empty.setVisible(rows.isEmpty());
