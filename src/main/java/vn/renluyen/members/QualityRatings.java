@@ -85,11 +85,14 @@ public class QualityRatings {
     }
 
     @Transactional
-    public QualityRating propose(long memberId, int year, Score score, Set<ForcedReason> forced, String note) {
+    public QualityRating propose(long memberId, int year, Score score, Set<ForcedReason> forced, Set<String> conditionsMet,
+            String note) {
         currentUser.requireMember(memberId);
         QualityRating rating = rateable(memberId, year);
         Set<ForcedReason> conditions = forced == null ? Set.of() : Set.copyOf(forced);
-        RatingBand band = conditions.isEmpty() ? rules.band(score.checked(rules).total()) : RatingBand.NOT_COMPLETED;
+        RatingBand band = conditions.isEmpty()
+                ? rules.band(score.checked(rules).total(), conditionsMet == null ? Set.of() : conditionsMet)
+                : RatingBand.NOT_COMPLETED;
         rating.propose(score.checked(rules), conditions, band, plain(note), currentUser.require().getUsername());
         auditLog.record("rating.proposed", MemberService.AUDIT_TYPE, memberId, null,
                 year + ": " + score.total() + " điểm, " + band + (conditions.isEmpty() ? "" : " (bắt buộc: " + conditions + ")"));

@@ -51,16 +51,16 @@ class QualityRatingsIT {
     void theBandFollowsThePointsUnlessAForcedConditionHolds() {
         long a = member("An", LocalDate.of(2015, 1, 1));
         long b = member("Bảo", LocalDate.of(2015, 1, 1));
-        assertThat(bithu(() -> ratings.propose(a, year, new Score(25, 60), Set.of(), null)).getProposedBand())
+        assertThat(bithu(() -> ratings.propose(a, year, new Score(25, 60), Set.of(), Set.of(), null)).getProposedBand())
                 .isEqualTo(RatingBand.GOOD);
-        assertThat(bithu(() -> ratings.propose(b, year, new Score(30, 68), Set.of(ForcedReason.DISCIPLINED), null))
+        assertThat(bithu(() -> ratings.propose(b, year, new Score(30, 68), Set.of(ForcedReason.DISCIPLINED), Set.of(), null))
                 .getProposedBand()).isEqualTo(RatingBand.NOT_COMPLETED);
         refused(() -> ratings.decide(a, year, RatingBand.EXCELLENT, "1-QĐ"), "rating.error.aboveProposal");
         refused(() -> ratings.decide(b, year, RatingBand.COMPLETED, "1-QĐ"), "rating.error.aboveProposal");
         assertThat(bithu(() -> ratings.decide(a, year, RatingBand.GOOD, "1-QĐ")).getDecidedBand())
                 .isEqualTo(RatingBand.GOOD);
-        refused(() -> ratings.propose(a, year, new Score(30, 70), Set.of(), null), "rating.error.decided");
-        refused(() -> ratings.propose(b, year, new Score(31, 60), Set.of(), null), "rating.error.points");
+        refused(() -> ratings.propose(a, year, new Score(30, 70), Set.of(), Set.of(), null), "rating.error.decided");
+        refused(() -> ratings.propose(b, year, new Score(31, 60), Set.of(), Set.of(), null), "rating.error.points");
     }
 
     @Test
@@ -70,11 +70,11 @@ class QualityRatingsIT {
         long first = member("Giỏi", LocalDate.of(2010, 1, 1));
         long second = member("Khá", LocalDate.of(2010, 1, 1));
         for (long id : List.of(first, second)) {
-            bithu(() -> ratings.propose(id, year, new Score(30, 65), Set.of(), null));
+            bithu(() -> ratings.propose(id, year, new Score(30, 65), Set.of(), Set.of(), null));
         }
         refused(() -> ratings.decide(first, year, RatingBand.EXCELLENT, "2-QĐ"), "rating.error.quota");
         for (long id : good) {
-            bithu(() -> ratings.propose(id, year, new Score(25, 55), Set.of(), null));
+            bithu(() -> ratings.propose(id, year, new Score(25, 55), Set.of(), Set.of(), null));
             bithu(() -> ratings.decide(id, year, RatingBand.GOOD, "2-QĐ"));
         }
         assertThat(bithu(() -> ratings.decide(first, year, RatingBand.EXCELLENT, "2-QĐ")).getDecidedBand())
@@ -90,10 +90,10 @@ class QualityRatingsIT {
                 .toList();
         long best = member("Nhất", LocalDate.of(2010, 1, 1));
         for (long id : good) {
-            bithu(() -> ratings.propose(id, year, new Score(25, 55), Set.of(), null));
+            bithu(() -> ratings.propose(id, year, new Score(25, 55), Set.of(), Set.of(), null));
             bithu(() -> ratings.decide(id, year, RatingBand.GOOD, "4-QĐ"));
         }
-        bithu(() -> ratings.propose(best, year, new Score(30, 66), Set.of(), null));
+        bithu(() -> ratings.propose(best, year, new Score(30, 66), Set.of(), Set.of(), null));
         refused(() -> ratings.decide(best, year, RatingBand.EXCELLENT, "4-QĐ"), "rating.error.quota");
         assertThatThrownBy(() -> Users.run(users, "dangvien", () -> ratings.allowRaisedQuota(cell, year, "5-QĐ")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -109,14 +109,14 @@ class QualityRatingsIT {
     void exemptSuspendedAndRecentlyAdmittedMembersAreNotRated() {
         long exempt = member("Miễn", LocalDate.of(2000, 1, 1));
         bithu(() -> statuses.exempt(exempt, "1-NQ/CB", LocalDate.now(clock).minusDays(3), "Có đơn, tuổi cao"));
-        refused(() -> ratings.propose(exempt, year, new Score(20, 50), Set.of(), null), "rating.excluded.exempt");
+        refused(() -> ratings.propose(exempt, year, new Score(20, 50), Set.of(), Set.of(), null), "rating.excluded.exempt");
 
         LocalDate today = LocalDate.now(clock);
         long recent = probationary("Mới", today.minusMonths(6).plusDays(1));
-        refused(() -> ratings.propose(recent, year, new Score(20, 50), Set.of(), null),
+        refused(() -> ratings.propose(recent, year, new Score(20, 50), Set.of(), Set.of(), null),
                 "rating.excluded.recently_admitted");
         long sixMonths = probationary("Đủ", today.minusMonths(6));
-        assertThat(bithu(() -> ratings.propose(sixMonths, year, new Score(20, 50), Set.of(), null)).getProposedBand())
+        assertThat(bithu(() -> ratings.propose(sixMonths, year, new Score(20, 50), Set.of(), Set.of(), null)).getProposedBand())
                 .isEqualTo(RatingBand.GOOD);
         assertThat(bithu(() -> ratings.group(cell, year))).extracting(QualityRatings.GroupRow::excluded)
                 .contains(QualityRatings.Exclusion.EXEMPT, QualityRatings.Exclusion.RECENTLY_ADMITTED);
@@ -130,7 +130,7 @@ class QualityRatingsIT {
         Users.run(users, username, () -> ratings.selfAssess(year, new Score(27, 60), "Hoàn thành kế hoạch"));
         assertThat(Users.as(users, username, () -> ratings.history(id))).singleElement()
                 .satisfies(r -> assertThat(r.selfScore().total()).isEqualTo(87));
-        assertThatThrownBy(() -> Users.run(users, username, () -> ratings.propose(id, year, new Score(30, 70), Set.of(), null)))
+        assertThatThrownBy(() -> Users.run(users, username, () -> ratings.propose(id, year, new Score(30, 70), Set.of(), Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Users.run(users, "dangvien", () -> ratings.history(id)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -138,9 +138,9 @@ class QualityRatingsIT {
         long village = organization("Chi bộ thôn Đông Hoà");
         long far = Users.as(users, "admin", () -> members.register("Thôn", "Xa", LocalDate.of(1970, 1, 1), village,
                 MemberStatus.OFFICIAL, LocalDate.of(2000, 1, 1), null, "Lập hồ sơ")).getId();
-        assertThatThrownBy(() -> bithu(() -> ratings.propose(far, year, new Score(20, 50), Set.of(), null)))
+        assertThatThrownBy(() -> bithu(() -> ratings.propose(far, year, new Score(20, 50), Set.of(), Set.of(), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        Users.run(users, "admin", () -> ratings.propose(far, year, new Score(20, 50), Set.of(), null));
+        Users.run(users, "admin", () -> ratings.propose(far, year, new Score(20, 50), Set.of(), Set.of(), null));
         assertThatThrownBy(() -> bithu(() -> ratings.decide(far, year, RatingBand.GOOD, "3-QĐ")))
                 .isInstanceOf(AccessDeniedException.class);
     }

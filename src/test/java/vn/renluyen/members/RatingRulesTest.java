@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class RatingRulesTest {
 
-    private final RatingRules rules = new RatingRules(null, null, null, null, null, null, null, null);
+    private final RatingRules rules = new RatingRules(null, null, null, null, null, null, null, null, null);
 
     @Test
     void theBandFollowsTheTotalAtItsBoundaries() {
@@ -26,6 +26,17 @@ class RatingRulesTest {
         assertThat(rules.excellentAllowed(5)).isEqualTo(1);
         assertThat(rules.excellentAllowed(14)).isEqualTo(2);
         assertThat(RatingRules.excellentAllowed(4, 25)).isEqualTo(1);
+    }
+
+    @Test
+    void aBandWithAnUnmetConditionGivesWayToTheNextOne() {
+        RatingRules withConditions = new RatingRules(null, null, null, null, null, null, null, null, java.util.Map.of(
+                RatingBand.EXCELLENT, java.util.List.of("điều kiện A"), RatingBand.GOOD, java.util.List.of("điều kiện B")));
+        assertThat(withConditions.band(95, java.util.Set.of("điều kiện A", "điều kiện B"))).isEqualTo(RatingBand.EXCELLENT);
+        assertThat(withConditions.band(95, java.util.Set.of("điều kiện B"))).isEqualTo(RatingBand.GOOD);
+        assertThat(withConditions.band(95, java.util.Set.of())).isEqualTo(RatingBand.COMPLETED);
+        assertThat(withConditions.band(75, java.util.Set.of("điều kiện A"))).isEqualTo(RatingBand.COMPLETED);
+        assertThat(rules.band(95, java.util.Set.of())).isEqualTo(RatingBand.EXCELLENT);
     }
 
     @Test

@@ -18,6 +18,7 @@ class ScoreDialog extends RecordDialog {
     private final IntegerField tasks = new IntegerField();
     private final CheckboxGroup<ForcedReason> forced = new CheckboxGroup<>();
     private final TextArea note = new TextArea();
+    private final CheckboxGroup<String> met = new CheckboxGroup<>();
 
     /** {@code memberId} null: the current member assesses themself. */
     ScoreDialog(QualityRatings ratings, vn.renluyen.members.RatingRules rules, Long memberId, String name, int year, Runnable saved) {
@@ -42,6 +43,13 @@ class ScoreDialog extends RecordDialog {
         form.add(general, tasks);
         if (memberId != null) {
             wide(forced);
+            java.util.List<String> conditions = java.util.Arrays.stream(vn.renluyen.members.RatingBand.values())
+                    .flatMap(b -> rules.conditionsOf(b).stream()).distinct().toList();
+            if (!conditions.isEmpty()) {
+                met.setLabel(getTranslation("rating.conditionsMet"));
+                met.setItems(conditions);
+                wide(met);
+            }
         }
         wide(note);
     }
@@ -55,7 +63,8 @@ class ScoreDialog extends RecordDialog {
         if (memberId == null) {
             ratings.selfAssess(year, score, note.getValue());
         } else {
-            ratings.propose(memberId, year, score, Set.copyOf(forced.getValue()), note.getValue());
+            ratings.propose(memberId, year, score, Set.copyOf(forced.getValue()), Set.copyOf(met.getValue()),
+                    note.getValue());
         }
     }
 }
