@@ -69,7 +69,19 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.sameOrigin())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"));
+                .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()"))
+                // Caching is decided by whoever answers: Vaadin for its pages and bundle, MediaController for media.
+                .cacheControl(cache -> cache.disable())
+                // Vaadin writes its bootstrap page past Spring Security's response wrapper, so headers written
+                // at commit time never reach it: write them before the request goes on.
+                .addObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                });
     }
 
     /** Argon2id for new hashes; the prefix in each hash lets older schemes still verify. */

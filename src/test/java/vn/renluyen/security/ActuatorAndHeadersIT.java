@@ -60,7 +60,8 @@ class ActuatorAndHeadersIT {
                 .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
-                .andExpect(header().doesNotExist("Strict-Transport-Security"));
+                .andExpect(header().doesNotExist("Strict-Transport-Security"))
+                .andExpect(header().doesNotExist("Pragma"));
         mvc.perform(get("/api/search").param("q", "đảng viên").secure(true))
                 .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")));
     }

@@ -23,7 +23,8 @@ import vn.renluyen.TestDatabase;
 
 /**
  * Link previewers read the first HTML response and run no script: the raw HTML of a public article,
- * profile and lesson must already carry its title, description and Open Graph tags.
+ * profile and lesson must already carry its title, description and Open Graph tags. The page also carries the
+ * portal's security headers.
  */
 @Tag("own-context")
 class LinkPreviewHtmlIT {
@@ -56,6 +57,13 @@ class LinkPreviewHtmlIT {
 
             Document profile = get(port, "/guong-sang/bi-thu-chi-bo-doi-moi-sinh-hoat-thon-dong-lac");
             assertThat(profile.select("meta[property=og:title]").attr("content")).startsWith("Bí thư chi bộ thôn Đông Lạc");
+
+            // Vaadin writes its bootstrap page past Spring Security's response wrapper; the headers must be there.
+            HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("frame-ancestors 'self'");
+            assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
             Document unknown = get(port, "/tin-tuc/khong-co-bai-nay");
             assertThat(unknown.select("meta[property=og:title]")).isEmpty();
