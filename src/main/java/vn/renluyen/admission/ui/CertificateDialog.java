@@ -6,6 +6,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import vn.renluyen.admission.CertificateKind;
 import vn.renluyen.admission.Certificates;
 import vn.renluyen.base.ui.DatePickers;
+import vn.renluyen.admission.Upload;
+import vn.renluyen.base.ui.PdfPicker;
 
 /** Records an official certificate from the paper (number, issuer, date, scan); it is never issued here. */
 class CertificateDialog extends AdmissionDialog {
@@ -16,7 +18,7 @@ class CertificateDialog extends AdmissionDialog {
     private final TextField number = new TextField();
     private final TextField issuer = new TextField();
     private final DatePicker issuedOn = DatePickers.of("");
-    private final DocumentPicker scan = new DocumentPicker(1);
+    private final PdfPicker scan = new PdfPicker(1);
 
     CertificateDialog(Certificates certificates, long memberId, CertificateKind kind, Certificates.Line current,
             Runnable saved) {
@@ -45,6 +47,7 @@ class CertificateDialog extends AdmissionDialog {
 
     @Override
     protected void apply() {
-        certificates.record(memberId, kind, number.getValue(), issuer.getValue(), issuedOn.getValue(), scan.first());
+        certificates.record(memberId, kind, number.getValue(), issuer.getValue(), issuedOn.getValue(),
+                scan.first() == null ? null : new Upload(scan.first().fileName(), scan.first().bytes()));
     }
 }

@@ -19,6 +19,8 @@ import vn.renluyen.admission.StageEntry;
 import vn.renluyen.admission.StageRecorder;
 import vn.renluyen.base.ui.DatePickers;
 import vn.renluyen.base.ui.Notifications;
+import vn.renluyen.admission.Upload;
+import vn.renluyen.base.ui.PdfPicker;
 
 /**
  * The form of the next stage: its date, the number of its resolution or decision where it has one, a note
@@ -32,7 +34,7 @@ class NextStageForm extends Div {
     private final TextField number = new TextField();
     private final TextArea note = new TextArea();
     private final TextArea justification = new TextArea();
-    private final DocumentPicker documents = new DocumentPicker(5);
+    private final PdfPicker documents = new PdfPicker(5);
     private final Div checks = new Div();
 
     NextStageForm(CandidateFiles files, StageRecorder recorder, CandidateFiles.FileView file, Runnable changed) {
@@ -65,7 +67,7 @@ class NextStageForm extends Div {
         form.add(documents, 2);
         Button save = new Button(getTranslation("admission.stage.save"), click -> {
             if (problem.attempt(() -> recorder.record(file.memberId(), new StageEntry(stage, date.getValue(),
-                    number.getValue(), note.getValue(), documents.picked(),
+                    number.getValue(), note.getValue(), documents.picked().stream().map(f -> new Upload(f.fileName(), f.bytes())).toList(),
                     stage == Stage.CELL_RESOLUTION ? justification.getValue() : null)))) {
                 Notifications.success(getTranslation("admission.stage.saved", getTranslation(stage.translationKey())));
                 changed.run();

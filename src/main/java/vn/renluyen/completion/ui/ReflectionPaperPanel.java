@@ -19,6 +19,7 @@ import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.completion.ReflectionPaperStatus;
 import vn.renluyen.completion.ReflectionPapers;
 import vn.renluyen.completion.ReflectionPapers.Paper;
+import vn.renluyen.base.ui.PdfPicker;
 
 /**
  * The learner's reflection paper (bài thu hoạch) for one course, to embed in a page such as "My learning"
@@ -40,7 +41,7 @@ public class ReflectionPaperPanel extends Div {
     private final Div document = new Div();
     private final Div form = new Div();
     private final TextArea text = new TextArea();
-    private final PdfPicker pdf = new PdfPicker();
+    private final PdfPicker pdf = new PdfPicker(1);
     private final Paragraph error = new Paragraph();
 
     public ReflectionPaperPanel(ReflectionPapers papers, Clock clock, long courseId, String courseTitle) {
@@ -79,7 +80,8 @@ public class ReflectionPaperPanel extends Div {
         error.setVisible(false);
         text.setInvalid(false);
         try {
-            Paper paper = papers.submit(courseId, text.getValue(), pdf.picked());
+            Paper paper = papers.submit(courseId, text.getValue(), pdf.first() == null ? null
+                    : new ReflectionPapers.Upload(pdf.first().fileName(), pdf.first().bytes()));
             pdf.clear();
             Notifications.success(getTranslation("reflection.submitted"));
             show(Optional.of(paper));

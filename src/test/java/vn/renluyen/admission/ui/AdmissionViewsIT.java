@@ -24,6 +24,7 @@ import vn.renluyen.admission.AdmissionFixtures;
 import vn.renluyen.admission.CertificateKind;
 import vn.renluyen.admission.Certificates;
 import vn.renluyen.admission.StageRecorder;
+import vn.renluyen.base.ui.PdfPicker;
 
 /** The admission pages browserless, as the secretary sees them. */
 @PortalIntegrationTest
@@ -90,13 +91,13 @@ class AdmissionViewsIT extends SpringBrowserlessTest {
         find(TextField.class, dialog).all().get(0).setValue("GCN-V (thử)");
         find(TextField.class, dialog).all().get(1).setValue("Trung tâm chính trị (thử)");
         find(DatePicker.class, dialog).single().setValue(LocalDate.now().minusDays(5));
-        find(DocumentPicker.class, dialog).single().picked("giay-chung-nhan.pdf", pdf());
+        find(PdfPicker.class, dialog).single().picked("giay-chung-nhan.pdf", pdf());
         test(find(Button.class, dialog).withText("Lưu").single()).click();
         assertThat(dialog.isOpened()).isFalse();
 
         form = find(NextStageForm.class).single();
         find(DatePicker.class, form).first().setValue(LocalDate.now().minusDays(3));
-        find(DocumentPicker.class, form).single().picked("danh-sach-lop.pdf", pdf());
+        find(PdfPicker.class, form).single().picked("danh-sach-lop.pdf", pdf());
         test(find(Button.class, form).withText("Ghi nhận bước này").single()).click();
         String page = view.getElement().getTextRecursively();
         assertThat(page).contains("Bước tiếp theo: Đơn xin vào Đảng", "Mở danh-sach-lop.pdf", "Số GCN-V (thử)",

@@ -23,6 +23,7 @@ import vn.renluyen.completion.Learners.Learner;
 import vn.renluyen.completion.ReflectionPaperStatus;
 import vn.renluyen.completion.ReflectionPapers;
 import vn.renluyen.curriculum.Course;
+import vn.renluyen.base.ui.PdfPicker;
 
 /** The learner's reflection paper panel, and the secretary's /chi-bo/bai-thu-hoach. */
 @PortalIntegrationTest
