@@ -83,6 +83,13 @@ public class Member extends AbstractEntity {
     @Column(name = "official_date")
     private LocalDate officialDate;
 
+    /** Set when an official transfer took the member to an organization outside the portal. */
+    @Column(name = "transferred_out_on")
+    private LocalDate transferredOutOn;
+
+    @Column(name = "transferred_out_to")
+    private String transferredOutTo;
+
     @Column(name = "citizen_id")
     private String citizenId;
 
@@ -215,6 +222,23 @@ public class Member extends AbstractEntity {
 
     void moveTo(Organization destination) {
         this.organization = destination;
+    }
+
+    void transferredOut(LocalDate on, String destination) {
+        this.transferredOutOn = on;
+        this.transferredOutTo = destination;
+    }
+
+    public boolean isTransferredOut() {
+        return transferredOutOn != null;
+    }
+
+    public LocalDate getTransferredOutOn() {
+        return transferredOutOn;
+    }
+
+    public String getTransferredOutTo() {
+        return transferredOutTo;
     }
 
     private static String optional(String value) {

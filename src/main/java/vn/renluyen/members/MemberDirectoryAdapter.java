@@ -22,7 +22,7 @@ class MemberDirectoryAdapter implements MemberDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(long memberId) {
-        return members.findById(memberId).flatMap(m -> m.getStatus().role());
+        return members.findById(memberId).filter(m -> !m.isTransferredOut()).flatMap(m -> m.getStatus().role());
     }
 
     @Override

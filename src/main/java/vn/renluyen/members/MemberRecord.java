@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record MemberRecord(long id, MemberDetails details, MemberStatus status, long organizationId,
         String organizationName, LocalDate admissionDate, LocalDate ceremonyDate, LocalDate officialDate,
-        LocalDate probationEnd, List<Step> history, Access access) {
+        LocalDate probationEnd, List<Step> history, Access access, LocalDate transferredOutOn, String transferredOutTo) {
 
     public String fullName() {
         return details.familyMiddleName() + " " + details.givenName();

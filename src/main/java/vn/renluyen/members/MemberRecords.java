@@ -40,7 +40,7 @@ public class MemberRecords {
                 m.getStatusHistory().stream().map(c -> new MemberRecord.Step(c.getKind(), c.getStatus(),
                         c.getEffectiveOn(), c.getDecisionNumber(), c.getReason(), c.getRecordedBy(),
                         c.getRecordedAt())).toList(),
-                access);
+                access, m.getTransferredOutOn(), m.getTransferredOutTo());
     }
 
     /** The current user's own record, if their account is linked to one. */

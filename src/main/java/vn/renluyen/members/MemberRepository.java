@@ -8,8 +8,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
     /** Vietnamese order: by tên, then họ đệm (the columns use utf8mb4_vietnamese_ci). */
     @Query("select m from Member m join fetch m.organization o where o.path like concat(?1, '%') "
-            + "order by m.givenName, m.familyMiddleName, m.id")
+            + "and m.transferredOutOn is null order by m.givenName, m.familyMiddleName, m.id")
     List<Member> findInSubtree(String pathPrefix);
+
+    /** Also the records of members who transferred out of the portal (for reindexing after a move). */
+    @Query("select m from Member m join fetch m.organization o where o.path like concat(?1, '%')")
+    List<Member> findAllInSubtree(String pathPrefix);
 
     boolean existsByPartyCardNumberAndIdNot(String partyCardNumber, long id);
 
@@ -19,6 +23,6 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     java.util.Optional<Member> findWithHistory(long id);
 
     /** One organization's own members (not below it), in Vietnamese name order. */
-    @Query("select m from Member m join fetch m.organization o where o.id = ?1 order by m.givenName, m.familyMiddleName, m.id")
+    @Query("select m from Member m join fetch m.organization o where o.id = ?1 and m.transferredOutOn is null order by m.givenName, m.familyMiddleName, m.id")
     List<Member> findByOrganizationId(long organizationId);
 }

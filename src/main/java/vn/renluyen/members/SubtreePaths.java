@@ -48,6 +48,6 @@ class SubtreePaths {
     void moved(String oldPath, String newPath) {
         organizations.replacePathPrefix(oldPath, newPath, oldPath.length() + 1);
         SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-        members.findInSubtree(newPath).forEach(plan::addOrUpdate);
+        members.findAllInSubtree(newPath).forEach(plan::addOrUpdate);
     }
 }

@@ -50,7 +50,8 @@ public class Transfers {
     public MemberTransfer issue(long memberId, Letter letter) {
         currentUser.requireMember(memberId);
         Member member = members.findById(memberId).orElseThrow(() -> new MemberProblem("member.error.notFound"));
-        if (member.getStatus() != MemberStatus.PROBATIONARY && member.getStatus() != MemberStatus.OFFICIAL) {
+        if (member.isTransferredOut()
+                || member.getStatus() != MemberStatus.PROBATIONARY && member.getStatus() != MemberStatus.OFFICIAL) {
             throw new MemberProblem("transfer.error.notActive");
         }
         if (transfers.existsByMemberIdAndStatus(memberId, TransferStatus.PENDING)) {
@@ -67,9 +68,8 @@ public class Transfers {
         }
         Organization to = letter.toOrganizationId() == null ? null : organizations.findById(letter.toOrganizationId())
                 .orElseThrow(() -> new MemberProblem("organization.error.notFound"));
-        if (to == null && (letter.kind() == TransferKind.OFFICIAL || Texts.isBlank(letter.destination()))) {
-            throw new MemberProblem(letter.kind() == TransferKind.OFFICIAL ? "transfer.error.officialNeedsOrganization"
-                    : "transfer.error.destinationRequired");
+        if (to == null && Texts.isBlank(letter.destination())) {
+            throw new MemberProblem("transfer.error.destinationRequired");
         }
         if (to != null) {
             to.requireActive();
@@ -124,6 +124,37 @@ public class Transfers {
         return transfer;
     }
 
+    /** The departure recorded on the day it is entered. */
+    @Transactional
+    public MemberTransfer confirmDeparture(long transferId) {
+        return confirmDeparture(transferId, LocalDate.now(clock));
+    }
+
+    /**
+     * A transfer to a place outside the portal: the issuing chain records that the member left (the
+     * receiving organization's acknowledgement reached it). An official one takes the record off the
+     * organization's lists and roles; the record and its history stay.
+     */
+    @Transactional
+    public MemberTransfer confirmDeparture(long transferId, LocalDate leftOn) {
+        MemberTransfer transfer = pending(transferId);
+        if (transfer.getTo() != null) {
+            throw new MemberProblem("transfer.error.receivedThere");
+        }
+        currentUser.requireOrganization(transfer.getFrom().getId());
+        if (leftOn == null || leftOn.isBefore(transfer.getIssuedOn()) || leftOn.isAfter(LocalDate.now(clock))) {
+            throw new MemberProblem("transfer.error.receivedOn");
+        }
+        transfer.received(leftOn);
+        Member member = transfer.getMember();
+        if (transfer.getKind() == TransferKind.OFFICIAL) {
+            member.transferredOut(leftOn, transfer.getDestination());
+        }
+        auditLog.record("member.transferredOut", MemberService.AUDIT_TYPE, member.getId(), transfer.getFrom().getName(),
+                transfer.getKind() + " → " + transfer.getDestination() + " từ " + leftOn);
+        return transfer;
+    }
+
     @Transactional
     public MemberTransfer cancel(long transferId, String reason) {
         MemberTransfer transfer = pending(transferId);
@@ -168,13 +199,15 @@ public class Transfers {
                 t.getIssuedOn(), t.getPresentBy(), t.getStartBy(), t.getEndsOn(), t.getReceivedOn(), t.getStatus(),
                 t.isOverdueOn(today),
                 pending && t.getTo() != null && currentUser.mayManageOrganization(t.getTo().getId()),
-                pending && currentUser.mayManageOrganization(t.getFrom().getId()));
+                pending && currentUser.mayManageOrganization(t.getFrom().getId()),
+                pending && t.getTo() == null && currentUser.mayManageOrganization(t.getFrom().getId()));
     }
 
     /** A transfer as a page shows it, with what the current user may do with it. */
     public record TransferLine(long id, long memberId, String memberName, TransferKind kind, String from, String to,
             String letterNumber, LocalDate issuedOn, LocalDate presentBy, LocalDate startBy, LocalDate endsOn,
-            LocalDate receivedOn, TransferStatus status, boolean overdue, boolean mayReceive, boolean mayCancel) {
+            LocalDate receivedOn, TransferStatus status, boolean overdue, boolean mayReceive, boolean mayCancel,
+            boolean mayConfirmDeparture) {
     }
 
     private MemberTransfer pending(long transferId) {

@@ -32,6 +32,10 @@ class TransfersIT {
     TestClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberRecords records;
+    @Autowired
+    vn.renluyen.security.MemberDirectory directory;
 
     @Test
     void anOfficialTransferMovesTheRecordWhenTheReceivingChainRecordsTheArrival() {
@@ -82,12 +86,37 @@ class TransfersIT {
     }
 
     @Test
+    void anOfficialTransferOutOfThePortalTakesTheRecordOffTheListsAndKeepsIt() {
+        long id = member("Đi Xa", "Chi bộ Giáo viên");
+        long teachers = organization("Chi bộ Giáo viên");
+        LocalDate issued = LocalDate.now(clock).minusDays(10);
+        MemberTransfer letter = Users.as(users, "bithu", () -> transfers.issue(id, new Transfers.Letter(
+                TransferKind.OFFICIAL, null, "Đảng bộ phường Bến Nghé, TP Hồ Chí Minh", "20-GGT/ĐU", issued, null, null)));
+        assertThat(letter.getStartBy()).isNotNull();
+        assertThatThrownBy(() -> Users.run(users, "admin", () -> transfers.receive(letter.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Users.run(users, "dangvien", () -> transfers.confirmDeparture(letter.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+        Users.run(users, "bithu", () -> transfers.confirmDeparture(letter.getId()));
+
+        assertThat(Users.as(users, "bithu", () -> members.inSubtree(teachers))).extracting(Member::getId)
+                .doesNotContain(id);
+        MemberRecord record = Users.as(users, "bithu", () -> records.record(id));
+        assertThat(record.transferredOutOn()).isEqualTo(LocalDate.now(clock));
+        assertThat(record.transferredOutTo()).isEqualTo("Đảng bộ phường Bến Nghé, TP Hồ Chí Minh");
+        assertThat(directory.roleOf(id)).isEmpty();
+        assertThatThrownBy(() -> Users.run(users, "bithu", () -> transfers.issue(id, new Transfers.Letter(
+                TransferKind.TEMPORARY, null, "Huế", null, LocalDate.now(clock), LocalDate.now(clock).plusDays(30), null))))
+                .isInstanceOf(MemberProblem.class).hasMessage("transfer.error.notActive");
+    }
+
+    @Test
     void badLettersAreRefusedWithTheirReason() {
         long id = member("Sai", "Chi bộ Giáo viên");
         long teachers = organization("Chi bộ Giáo viên");
         LocalDate today = LocalDate.now(clock);
-        refused(id, new Transfers.Letter(TransferKind.OFFICIAL, null, "Nơi khác", null, today, null, null),
-                "transfer.error.officialNeedsOrganization");
+        refused(id, new Transfers.Letter(TransferKind.OFFICIAL, null, " ", null, today, null, null),
+                "transfer.error.destinationRequired");
         refused(id, new Transfers.Letter(TransferKind.OFFICIAL, teachers, null, null, today, null, null),
                 "transfer.error.sameOrganization");
         refused(id, new Transfers.Letter(TransferKind.TEMPORARY, null, "Đà Nẵng", null, today, today, null),

@@ -55,6 +55,12 @@ class MemberRecordPanel extends VerticalLayout {
         Div heading = new Div(new H2(record.fullName()), status);
         heading.addClassName("member-record-heading");
         add(heading, new Paragraph(record.organizationName()));
+        if (record.transferredOutOn() != null) {
+            Paragraph left = new Paragraph(getTranslation("transfer.left", Dates.day(record.transferredOutOn()),
+                    record.transferredOutTo()));
+            left.addClassName("form-problem");
+            add(left);
+        }
         add(general(record), sensitive(record), history(record));
         sections.stream().sorted(Comparator.comparingInt(MemberRecordSection::order))
                 .forEach(section -> section.render(record).ifPresent(this::add));

@@ -52,16 +52,14 @@ class TransferDialog extends RecordDialog {
     }
 
     private void adapt() {
-        boolean temporary = kind.getValue() == TransferKind.TEMPORARY;
-        destination.setVisible(temporary);
-        endsOn.setVisible(temporary);
+        endsOn.setVisible(kind.getValue() == TransferKind.TEMPORARY);
     }
 
     @Override
     protected void apply() {
         boolean temporary = kind.getValue() == TransferKind.TEMPORARY;
         transfers.issue(memberId, new Transfers.Letter(kind.getValue(), to.getValue() == null ? null : to.getValue().id(),
-                temporary ? destination.getValue() : null, letterNumber.getValue(), issuedOn.getValue(),
+                to.getValue() == null ? destination.getValue() : null, letterNumber.getValue(), issuedOn.getValue(),
                 temporary ? endsOn.getValue() : null, note.getValue()));
     }
 }

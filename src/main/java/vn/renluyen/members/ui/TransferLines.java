@@ -47,6 +47,11 @@ final class TransferLines {
             body.add(action(row.getTranslation("transfer.receive"), () -> transfers.receive(line.id()),
                     changed));
         }
+        if (line.mayConfirmDeparture()) {
+            body.add(action(row.getTranslation("transfer.confirmDeparture"),
+                    () -> transfers.confirmDeparture(line.id()),
+                    changed));
+        }
         if (line.mayCancel()) {
             body.add(action(row.getTranslation("transfer.cancel"),
                     () -> transfers.cancel(line.id(), row.getTranslation("transfer.cancelReason")), changed));
