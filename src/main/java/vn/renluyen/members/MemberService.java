@@ -94,7 +94,9 @@ public class MemberService {
                 .where(f -> f.and(
                         f.match().field("fullName").matching(Texts.nfc(text)).minimumShouldMatchPercent(100),
                         f.wildcard().field("organizationPath").matching(path + "*")))
-                .fetchHits(SEARCH_LIMIT);
+                .fetchHits(SEARCH_LIMIT).stream()
+                // Records of members who transferred out of the portal stay indexed but leave the lists.
+                .filter(m -> !m.isTransferredOut()).toList();
     }
 
     private String actor() {

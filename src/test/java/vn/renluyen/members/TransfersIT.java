@@ -105,6 +105,8 @@ class TransfersIT {
         assertThat(record.transferredOutOn()).isEqualTo(LocalDate.now(clock));
         assertThat(record.transferredOutTo()).isEqualTo("Đảng bộ phường Bến Nghé, TP Hồ Chí Minh");
         assertThat(directory.roleOf(id)).isEmpty();
+        SearchIndex.awaitOutboxEmpty(jdbc);
+        assertThat(Users.as(users, "bithu", () -> members.searchByName(teachers, "di xa"))).isEmpty();
         assertThatThrownBy(() -> Users.run(users, "bithu", () -> transfers.issue(id, new Transfers.Letter(
                 TransferKind.TEMPORARY, null, "Huế", null, LocalDate.now(clock), LocalDate.now(clock).plusDays(30), null))))
                 .isInstanceOf(MemberProblem.class).hasMessage("transfer.error.notActive");

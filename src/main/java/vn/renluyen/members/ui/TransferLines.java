@@ -53,8 +53,10 @@ final class TransferLines {
                     changed));
         }
         if (line.mayCancel()) {
-            body.add(action(row.getTranslation("transfer.cancel"),
-                    () -> transfers.cancel(line.id(), row.getTranslation("transfer.cancelReason")), changed));
+            Button cancel = new Button(row.getTranslation("transfer.cancel"),
+                    click -> new CancelTransferDialog(transfers, line.id(), changed).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            body.add(cancel);
         }
         row.add(when, body);
         return row;
