@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.renluyen.base.Texts;
 import vn.renluyen.members.Member;
 import vn.renluyen.members.MemberStatus;
-import vn.renluyen.members.Organization;
+import vn.renluyen.members.OrganizationService;
 import vn.renluyen.security.CurrentUser;
-import vn.renluyen.security.Role;
 
 /**
  * The server-side checks every admission operation runs first: the member must be inside the user's scope
@@ -25,10 +24,12 @@ class AdmissionScope {
 
     private final CurrentUser currentUser;
     private final EntityManager entityManager;
+    private final OrganizationService organizations;
 
-    AdmissionScope(CurrentUser currentUser, EntityManager entityManager) {
+    AdmissionScope(CurrentUser currentUser, EntityManager entityManager, OrganizationService organizations) {
         this.currentUser = currentUser;
         this.entityManager = entityManager;
+        this.organizations = organizations;
     }
 
     Member member(long memberId) {
@@ -53,8 +54,7 @@ class AdmissionScope {
     }
 
     boolean mayActForCommittee(Member member) {
-        Organization parent = member.getOrganization().getParent();
-        return parent == null ? currentUser.has(Role.ADMIN) : currentUser.mayManageOrganization(parent.getId());
+        return organizations.mayActAbove(member.getOrganization());
     }
 
     void requireCommittee(Member member) {
@@ -65,7 +65,7 @@ class AdmissionScope {
 
     List<Member> inSubtree(String path, MemberStatus status) {
         return entityManager.createQuery("select m from Member m join fetch m.organization o where o.path like :path"
-                        + " and m.status = :status order by m.givenName, m.familyMiddleName, m.id", Member.class)
+                        + " and m.status = :status and m.transferredOutOn is null order by m.givenName, m.familyMiddleName, m.id", Member.class)
                 .setParameter("path", path + "%").setParameter("status", status).getResultList();
     }
 

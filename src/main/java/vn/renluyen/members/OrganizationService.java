@@ -179,4 +179,13 @@ public class OrganizationService {
     private static String placeOf(Organization parent, String path) {
         return (parent == null ? "—" : parent.getName()) + " " + path;
     }
+
+    /**
+     * The competent level for a group's acts (committee resolutions, admission decisions, rating decisions):
+     * the secretary chain of the organization above it, or ADMIN for an organization at the top.
+     */
+    public boolean mayActAbove(Organization group) {
+        Organization above = group.getParent();
+        return above == null ? currentUser.has(Role.ADMIN) : currentUser.mayManageOrganization(above.getId());
+    }
 }

@@ -29,17 +29,19 @@ public class QualityRatings {
     private final MemberRepository members;
     private final OrganizationRepository organizations;
     private final QuotaAllowanceRepository allowances;
+    private final OrganizationService organizationService;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final RatingRules rules;
     private final Clock clock;
 
     QualityRatings(QualityRatingRepository ratings, MemberRepository members, OrganizationRepository organizations,
-            QuotaAllowanceRepository allowances, CurrentUser currentUser, AuditLog auditLog, RatingRules rules, Clock clock) {
+            QuotaAllowanceRepository allowances, OrganizationService organizationService, CurrentUser currentUser, AuditLog auditLog, RatingRules rules, Clock clock) {
         this.ratings = ratings;
         this.members = members;
         this.organizations = organizations;
         this.allowances = allowances;
+        this.organizationService = organizationService;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.rules = rules;
@@ -173,9 +175,7 @@ public class QualityRatings {
     }
 
     private boolean mayDecideFor(Organization group) {
-        Organization above = group.getParent();
-        return above != null ? currentUser.mayManageOrganization(above.getId())
-                : currentUser.has(vn.renluyen.security.Role.ADMIN);
+        return organizationService.mayActAbove(group);
     }
 
     /** One member's ratings, newest year first: the member, their chain and ADMIN. */

@@ -1,23 +1,18 @@
 package vn.renluyen.members.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 import vn.renluyen.base.TableExport;
 import vn.renluyen.base.ui.ExportLinks;
 import vn.renluyen.members.Organization;
@@ -34,40 +29,28 @@ import vn.renluyen.security.Roles;
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<DashboardFigures> sources;
-    private final ComboBox<Organization> organization = new ComboBox<>();
-    private final Select<Integer> year = new Select<>();
+    private final OrganizationYearFilter filter;
     private final Div figures = new Div();
 
     DashboardView(OrganizationService organizations, List<DashboardFigures> sources, Clock clock) {
         this.sources = sources.stream().sorted(Comparator.comparingInt(DashboardFigures::order)).toList();
         addClassName("dashboard-view");
         List<Organization> choices = organizations.manageable();
-        organization.setLabel(getTranslation("members.organization"));
-        organization.setItems(choices);
-        organization.setItemLabelGenerator(Organization::getName);
-        organization.setWidth("min(100%, 30rem)");
-        organization.addValueChangeListener(e -> refresh());
-        int now = LocalDate.now(clock).getYear();
-        year.setLabel(getTranslation("rating.year"));
-        year.setItems(IntStream.rangeClosed(now - 4, now).boxed().toList().reversed());
-        year.setValue(now);
-        year.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(organization, year);
-        filters.addClassName("members-filters");
+        filter = new OrganizationYearFilter(choices, "members.organization", clock, this::refresh);
         figures.addClassName("dashboard-figures");
-        add(new H2(getTranslation("dashboard.title")), filters, figures);
+        add(new H2(getTranslation("dashboard.title")), filter, figures);
         if (!choices.isEmpty()) {
-            organization.setValue(choices.getFirst());
+            filter.choose(choices.getFirst());
         }
     }
 
     private void refresh() {
         figures.removeAll();
-        if (organization.getValue() == null || year.getValue() == null) {
+        if (filter.organization() == null) {
             return;
         }
-        long id = organization.getValue().getId();
-        int chosenYear = year.getValue();
+        long id = filter.organization().getId();
+        int chosenYear = filter.year();
         sources.forEach(source -> source.figures(id, chosenYear).forEach(f -> figures.add(card(f))));
     }
 
@@ -93,7 +76,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("dashboard-bar");
             card.add(row);
         }
-        String title = figure.title() + " · " + organization.getValue().getName() + " · " + year.getValue();
+        String title = figure.title() + " · " + filter.organization().getName() + " · " + filter.year();
         card.add(new ExportLinks(() -> new TableExport.Table(title,
                 List.of(getTranslation("dashboard.column.item"), getTranslation("dashboard.column.count")),
                 figure.bars().stream().map(b -> List.<Object>of(b.label(), b.value())).toList())));

@@ -2,24 +2,19 @@ package vn.renluyen.members.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import vn.renluyen.base.ui.TwoLineCell;
 import vn.renluyen.members.Organization;
 import vn.renluyen.members.OrganizationService;
@@ -46,8 +41,7 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
     private final QualityRatings ratings;
     private final SelfImprovementPlans plans;
     private final RatingRules rules;
-    private final ComboBox<Organization> organization = new ComboBox<>();
-    private final Select<Integer> year = new Select<>();
+    private final OrganizationYearFilter filter;
     private final Paragraph quota = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final Button raise = new Button();
@@ -62,23 +56,12 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("ratings-view");
         setSizeFull();
         List<Organization> choices = organizations.manageable();
-        organization.setLabel(getTranslation("rating.group"));
-        organization.setItems(choices);
-        organization.setItemLabelGenerator(Organization::getName);
-        organization.setWidth("min(100%, 30rem)");
-        organization.addValueChangeListener(e -> refresh());
-        int now = LocalDate.now(clock).getYear();
-        year.setLabel(getTranslation("rating.year"));
-        year.setItems(IntStream.rangeClosed(now - 4, now).boxed().toList().reversed());
-        year.setValue(now);
-        year.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(organization, year);
-        filters.addClassName("members-filters");
+        filter = new OrganizationYearFilter(choices, "rating.group", clock, this::refresh);
         quota.addClassName("form-hint");
         raise.setText(getTranslation("rating.raiseQuota", rules.raisedQuotaPercent()));
         raise.addThemeVariants(ButtonVariant.LUMO_SMALL);
         raise.setVisible(false);
-        raise.addClickListener(click -> new QuotaDialog(ratings, organization.getValue(), year.getValue(),
+        raise.addClickListener(click -> new QuotaDialog(ratings, filter.organization(), filter.year(),
                 rules.raisedQuotaPercent(), this::refresh).open());
 
         grid.addComponentColumn(r -> TwoLineCell.of(r.name(), r.excluded() != null
@@ -96,13 +79,13 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filters, quota, raise, grid);
+        add(new H2(getTranslation("rating.title")), new Paragraph(getTranslation("rating.intro")), filter, quota, raise, grid);
         empty.addClassName("form-hint");
         empty.setVisible(false);
         addComponentAtIndex(indexOf(grid), empty);
         // Members belong to cells: start on the first cell rather than on a committee with no members of its own.
         choices.stream().filter(o -> o.getType() == OrganizationType.CELL || o.getType() == OrganizationType.GRASSROOTS_CELL)
-                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(organization::setValue);
+                .findFirst().or(() -> choices.stream().findFirst()).ifPresent(filter::choose);
     }
 
     private String plan(GroupRow row) {
@@ -120,28 +103,28 @@ class RatingsView extends VerticalLayout implements HasDynamicTitle {
         boolean decided = rating != null && rating.getDecidedBand() != null;
         if (!decided) {
             cell.add(small(getTranslation("rating.propose"), () -> new ScoreDialog(ratings, rules, row.memberId(),
-                    row.name(), year.getValue(), this::refresh).open()));
+                    row.name(), filter.year(), this::refresh).open()));
         }
         if (!decided && row.mayDecide() && rating != null && rating.getProposedBand() != null) {
             cell.add(small(getTranslation("rating.decide"), () -> new DecisionDialog(ratings, row.memberId(), row.name(),
-                    year.getValue(), rating.getProposedBand(), this::refresh).open()));
+                    filter.year(), rating.getProposedBand(), this::refresh).open()));
         }
         return cell;
     }
 
     private void refresh() {
-        if (organization.getValue() == null || year.getValue() == null) {
+        if (filter.organization() == null || filter.year() == null) {
             grid.setItems(List.of());
             return;
         }
-        long id = organization.getValue().getId();
-        planOf = plans.ofSubtree(id, year.getValue());
-        List<GroupRow> rows = ratings.group(id, year.getValue());
+        long id = filter.organization().getId();
+        planOf = plans.ofSubtree(id, filter.year());
+        List<GroupRow> rows = ratings.group(id, filter.year());
         long good = rows.stream().filter(r -> band(r) == RatingBand.GOOD).count();
         long excellent = rows.stream().filter(r -> band(r) == RatingBand.EXCELLENT).count();
         long submitted = rows.stream().map(r -> planOf.get(r.memberId()))
                 .filter(p -> p != null && p.getStatus() != PlanStatus.DRAFT).count();
-        int percent = ratings.quotaPercent(id, year.getValue());
+        int percent = ratings.quotaPercent(id, filter.year());
         quota.setText(getTranslation("rating.quotaLine", good, excellent, RatingRules.excellentAllowed((int) good, percent),
                 percent, submitted, rows.size()));
         raise.setVisible(percent < rules.raisedQuotaPercent() && ratings.mayDecideFor(id));
