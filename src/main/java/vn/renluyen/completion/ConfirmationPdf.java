@@ -125,7 +125,7 @@ public final class ConfirmationPdf {
             throw new IllegalArgumentException("The verification address is too long to print under its QR code");
         }
         content.setNonStrokingColor(Color.BLACK);
-        QrCode.draw(content, QrCode.encode(verifyUrl), left + (QR_COLUMN - QR_SIDE) / 2, top - QR_SIDE, QR_SIDE);
+        QrCode.draw(content, vn.renluyen.base.QrCodes.encode(verifyUrl), left + (QR_COLUMN - QR_SIDE) / 2, top - QR_SIDE, QR_SIDE);
         code.drawCentred(content, left, site.drawCentred(content, left, top - QR_SIDE, QR_COLUMN), QR_COLUMN);
     }
 

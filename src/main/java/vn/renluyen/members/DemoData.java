@@ -11,6 +11,7 @@ import vn.renluyen.base.DatabaseMode;
 import vn.renluyen.security.AccountService;
 import vn.renluyen.security.Role;
 import vn.renluyen.security.SystemTask;
+import vn.renluyen.security.TwoFactorService;
 
 /**
  * Demo organizations, members and one account per role, only when {@code portal.demo-data} is on
@@ -22,6 +23,8 @@ import vn.renluyen.security.SystemTask;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "RenLuyen@2026";
+    /** The authenticator key of the demo ADMIN and SECRETARY accounts (README), so the demo can be tried at once. */
+    static final String TWO_FACTOR_SECRET = "RENLUYENDEMOHAIBUOCMINHHOA234567";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final DatabaseMode databaseMode;
@@ -30,9 +33,11 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final MemberStatuses statuses;
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
 
     DemoData(DatabaseMode databaseMode, OrganizationRepository organizations, OrganizationService organizationService,
-            MemberService members, MemberStatuses statuses, AccountService accounts) {
+            MemberService members, MemberStatuses statuses, AccountService accounts, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.databaseMode = databaseMode;
         this.organizations = organizations;
         this.organizationService = organizationService;
@@ -84,6 +89,9 @@ class DemoData implements ApplicationRunner {
         accountFor("bithu").ifPresent(id -> accounts.grant(id, Role.SECRETARY, school.getId()));
         memberAccount("dangvien", member);
         memberAccount("quanchung", candidate);
+        for (String required : new String[] {"admin", "bithu"}) {
+            accountFor(required).ifPresent(id -> twoFactor.enrolForDemo(id, TWO_FACTOR_SECRET));
+        }
     }
 
     private Member official(String familyMiddle, String given, LocalDate born, Organization organization,

@@ -28,9 +28,11 @@ public class AccountService {
     private final MemberDirectory members;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            MemberDirectory members, AuditLog auditLog, Clock clock) {
+            MemberDirectory members, AuditLog auditLog, Clock clock, TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -73,6 +75,17 @@ public class AccountService {
         account.changePasswordHash(passwordEncoder.encode(temporary), clock.instant());
         auditLog.record("account.passwordReset", AUDIT_TYPE, account.getId(), null, account.getUsername());
         return temporary;
+    }
+
+    /**
+     * Lost phone and recovery codes: the account signs in with its password again and, where its
+     * roles require two-factor sign-in, enrols a new authenticator on the way in.
+     */
+    @Transactional
+    public void resetTwoFactor(long accountId) {
+        Account account = manageable(accountId);
+        twoFactor.remove(account.getId());
+        auditLog.record("account.twoFactorReset", AUDIT_TYPE, account.getId(), null, account.getUsername());
     }
 
     @Transactional

@@ -46,8 +46,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            PortalUserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            TwoFactorService twoFactor) throws Exception {
         http.authenticationManager(authenticationManager);
         // Uploads (/media/**) are reachable by anyone at the HTTP level: MediaController asks the owning
         // record's MediaAccessPolicy and answers 404 to readers it refuses.
@@ -57,8 +58,24 @@ class SecurityConfig {
         // Views are guarded by Vaadin's navigation access control (their annotations), which also
         // renders the not-found and access-denied pages; so unknown URLs must reach Vaadin rather
         // than bounce to the login page. JSON endpoints declare their own matchers above this.
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(request -> request.permitAll())).build();
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(request -> request.permitAll()));
+        // The login form alone asks for the second factor: a right password of such an account ends at
+        // the second-factor page, not in a sign-in. Vaadin configures the form when the chain is built; this
+        // comes after it (else the form's defaults are fixed before Vaadin names the login page) and adjusts
+        // the form's filter as it is created.
+        AuthenticationManager formLogin = new ProviderManager(
+                new ThrottledAuthenticationProvider(passwordCheck(users, passwordEncoder), throttle, twoFactor));
+        http.formLogin(form -> form.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter> O
+                    postProcess(O filter) {
+                filter.setAuthenticationManager(formLogin);
+                filter.setAuthenticationFailureHandler(SecondFactorPage.failureHandler("/" + LoginView.ROUTE + "?error"));
+                return filter;
+            }
+        }));
+        return http.build();
     }
 
     /** Sent on every response; HSTS only on secure requests (Spring Security's default), i.e. behind TLS. */
@@ -92,11 +109,17 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
+    /** Password only, behind the throttle: HTTP basic for monitoring tools, and the password step of tests. */
     @Bean
     AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
             LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck(users, passwordEncoder), throttle,
+                null));
+    }
+
+    private static DaoAuthenticationProvider passwordCheck(PortalUserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
-        passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        passwordCheck.setPasswordEncoder(encoder);
+        return passwordCheck;
     }
 }

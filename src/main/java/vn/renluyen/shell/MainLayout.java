@@ -93,6 +93,8 @@ public class MainLayout extends AppLayout {
         var root = menu.addItem(new Div(icon, name));
         root.getSubMenu().addItem(getTranslation("header.changePassword"),
                 click -> UI.getCurrent().navigate("doi-mat-khau"));
+        root.getSubMenu().addItem(getTranslation("header.accountSecurity"),
+                click -> UI.getCurrent().navigate("bao-mat"));
         root.getSubMenu().addItem(getTranslation("header.logout"), click -> authentication.logout());
         return menu;
     }

@@ -87,6 +87,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         root.setAriaLabel(getTranslation("accounts.actions") + ": " + account.getUsername());
         root.getSubMenu().addItem(getTranslation("accounts.manageGrants"), click -> openGrants(account));
         root.getSubMenu().addItem(getTranslation("accounts.resetPassword"), click -> resetPassword(account));
+        root.getSubMenu().addItem(getTranslation("accounts.resetTwoFactor"), click -> run(() -> {
+            accounts.resetTwoFactor(account.getId());
+            Notifications.success(getTranslation("accounts.twoFactorReset", account.getUsername()));
+        }));
         root.getSubMenu().addItem(getTranslation(account.isEnabled() ? "accounts.disable" : "accounts.enable"),
                 click -> run(() -> accounts.setEnabled(account.getId(), !account.isEnabled())));
         return menu;

@@ -1,0 +1,98 @@
+package vn.renluyen.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.renluyen.base.PortalProperties;
+
+/**
+ * Encrypts TOTP secrets (AES-256-GCM) with a key kept outside the database, so a copy of the
+ * database alone cannot make sign-in codes. The key is {@code portal.security.two-factor.key}
+ * (Base64, 32 bytes) if set, else a file under the data folder that is created on first use.
+ */
+@Component
+class SecretCipher {
+
+    private static final String FORMAT = "v1:";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final SecretKey key;
+
+    SecretCipher(@Value("${portal.security.two-factor.key:}") String configuredKey, PortalProperties properties) {
+        this.key = new SecretKeySpec(configuredKey.isBlank()
+                ? keyFile(properties.dataDir().resolve("keys").resolve("two-factor.key"))
+                : Base64.getDecoder().decode(configuredKey.trim()), "AES");
+    }
+
+    String encrypt(String secret) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
+            byte[] out = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return FORMAT + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not encrypt a two-factor secret", e);
+        }
+    }
+
+    String decrypt(String stored) {
+        if (!stored.startsWith(FORMAT)) {
+            throw new IllegalStateException("Unknown two-factor secret format");
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException e) {
+            // Wrong key (a restored database without its key file) or a tampered value
+            throw new IllegalStateException("A two-factor secret could not be decrypted with this portal's key", e);
+        }
+    }
+
+    private static byte[] keyFile(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).trim());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] fresh = new byte[32];
+            RANDOM.nextBytes(fresh);
+            Path temporary = Files.createTempFile(file.getParent(), ".two-factor-", ".key");
+            try {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // a file system without POSIX permissions keeps its defaults
+            }
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
+            try {
+                Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException another) {
+                Files.deleteIfExists(temporary);
+            }
+            return Base64.getDecoder().decode(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read or create the two-factor key " + file, e);
+        }
+    }
+}
