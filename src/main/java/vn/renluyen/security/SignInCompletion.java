@@ -70,6 +70,7 @@ class SignInCompletion {
         strategy.setContext(context);
         contexts.saveContext(context, request, response);
         throttle.recordSuccess(user.get().getUsername());
+        SecurityEvents.signedIn(user.get().getUsername());
         events.publishEvent(new InteractiveAuthenticationSuccessEvent(authentication, getClass()));
         onward.onAuthenticationSuccess(request, response, authentication);
     }

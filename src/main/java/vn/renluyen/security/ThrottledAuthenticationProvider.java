@@ -35,6 +35,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String name = authentication.getName();
         if (throttle.isRefused(name)) {
             throttle.recordFailure(name);
+            SecurityEvents.throttled(name);
             throw new BadCredentialsException("Bad credentials");
         }
         Authentication result;
@@ -42,16 +43,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             result = passwordCheck.authenticate(authentication);
         } catch (AuthenticationException e) {
             throttle.recordFailure(name);
+            SecurityEvents.passwordRejected(name);
             throw new BadCredentialsException("Bad credentials");
         }
         if (twoFactor != null && result.getPrincipal() instanceof PortalUser user) {
             Optional<PendingSignIn> pending = twoFactor.pendingFor(user);
             if (pending.isPresent()) {
                 holdInSession(pending.get());
+                SecurityEvents.secondFactorAsked(name, pending.get().enrolled());
                 throw new SecondFactorRequired();
             }
         }
         throttle.recordSuccess(name);
+        if (twoFactor != null) {
+            SecurityEvents.signedIn(name);
+        }
         return result;
     }
 

@@ -99,14 +99,16 @@ public class TwoFactorService {
     public Outcome verify(PendingSignIn pending, String code, BiConsumer<String, Object> session) {
         if (throttle.isRefused(pending.username())) {
             throttle.recordFailure(pending.username());
+            SecurityEvents.throttled(pending.username());
             return Outcome.REFUSED;
         }
         Optional<TwoFactorCredential> credential = credentials.findById(pending.accountId());
-        if (credential.isPresent() && (acceptsTotp(credential.get(), code) || usesRecoveryCode(pending.accountId(), code))) {
+        if (credential.isPresent() && (acceptsTotp(credential.get(), code) || usesRecoveryCode(pending.accountId(), pending.username(), code))) {
             PendingSignIn.store(session, pending.asVerified());
             return Outcome.ACCEPTED;
         }
         throttle.recordFailure(pending.username());
+        SecurityEvents.secondFactorRejected(pending.username());
         return Outcome.WRONG;
     }
 
@@ -228,7 +230,7 @@ public class TwoFactorService {
         return true;
     }
 
-    private boolean usesRecoveryCode(long accountId, String code) {
+    private boolean usesRecoveryCode(long accountId, String username, String code) {
         String normalized = normalizeRecoveryCode(code);
         if (normalized.length() != 10) {
             return false;
@@ -236,6 +238,7 @@ public class TwoFactorService {
         for (RecoveryCode candidate : recoveryCodes.findUnused(accountId)) {
             if (passwordEncoder.matches(normalized, candidate.codeHash())) {
                 candidate.use(clock.instant());
+                SecurityEvents.recoveryCodeUsed(username);
                 auditLog.record("account.recoveryCodeUsed", AUDIT_TYPE, accountId, null, null);
                 return true;
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,6 +35,7 @@ import vn.renluyen.security.TwoFactorService.Outcome;
  * ends on a new session id. Each test uses accounts of its own.
  */
 @PortalIntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TwoFactorSignInIT {
 
     private static final String PASSWORD = "MatKhau-HaiBuoc-2026";
@@ -201,6 +203,31 @@ class TwoFactorSignInIT {
                     () -> twoFactor.disableOwn("000000"));
             assertThat(wrong.messageKey()).isEqualTo("twoFactor.error.codeWrong");
         });
+    }
+
+    @Test
+    void signInDecisionsAreLoggedWithoutPasswordsOrCodesAndCraftedNamesCannotForgeLines(CapturedOutput output)
+            throws Exception {
+        String editor = staff(Role.EDITOR);
+        mvc.perform(login(editor, "Sai-MatKhau-Bi-Mat", new MockHttpSession())).andExpect(redirectedUrl("/dang-nhap?error"));
+        mvc.perform(login("ke-gia\nsigned in user=admin", "x", new MockHttpSession()));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(login(editor, PASSWORD, session)).andExpect(redirectedUrl("/"));
+
+        assertThat(output.getOut()).contains("sign-in refused: wrong name or password user=" + editor)
+                .contains("signed in user=" + editor)
+                .contains("user=ke-gia?signed in user=admin")
+                .doesNotContain("Sai-MatKhau-Bi-Mat").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void loggingOutEndsTheSession() throws Exception {
+        String editor = staff(Role.EDITOR);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(login(editor, PASSWORD, session)).andExpect(redirectedUrl("/"));
+        assertThat(signedIn(session)).isEqualTo(editor);
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(session.isInvalid()).isTrue();
     }
 
     private String staff(Role role) {
