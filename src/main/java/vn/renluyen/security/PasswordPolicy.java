@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Rules for chosen passwords, and the generator for temporary ones. */
 final class PasswordPolicy {
 
-    static final int MIN_LENGTH = 10;
+    static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();

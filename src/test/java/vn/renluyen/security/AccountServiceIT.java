@@ -102,6 +102,9 @@ class AccountServiceIT {
                 () -> accounts.changeOwnPassword("MatKhauCu2026", "ngan")))
                 .isInstanceOf(AccountProblem.class).hasMessage("account.error.passwordTooShort");
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
+                () -> accounts.changeOwnPassword("MatKhauCu2026", "MatKhau2026")))
+                .as("eleven characters: one short of ASVS 2.1.1").hasMessage("account.error.passwordTooShort");
+        assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
                 () -> accounts.changeOwnPassword("MatKhauCu2026", "xx-hoangminhduc-xx")))
                 .isInstanceOf(AccountProblem.class).hasMessage("account.error.passwordContainsUsername");
 

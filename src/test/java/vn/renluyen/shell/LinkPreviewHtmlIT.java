@@ -24,7 +24,7 @@ import vn.renluyen.TestDatabase;
 /**
  * Link previewers read the first HTML response and run no script: the raw HTML of a public article,
  * profile and lesson must already carry its title, description and Open Graph tags. The page also carries the
- * portal's security headers.
+ * portal's security headers, and its session cookie is HttpOnly, SameSite=Lax and (behind TLS) Secure.
  */
 @Tag("own-context")
 class LinkPreviewHtmlIT {
@@ -65,12 +65,27 @@ class LinkPreviewHtmlIT {
                     .contains("frame-ancestors 'self'");
             assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
+            // The session cookie: never readable by scripts, not sent on cross-site requests, Secure behind TLS
+            assertThat(sessionCookie(port, false)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                    .doesNotContain("Secure");
+            assertThat(sessionCookie(port, true)).contains("HttpOnly").contains("Secure");
+
             Document unknown = get(port, "/tin-tuc/khong-co-bai-nay");
             assertThat(unknown.select("meta[property=og:title]")).isEmpty();
         } finally {
             TestDatabase.dropDatabase(database);
             FileSystemUtils.deleteRecursively(data);
         }
+    }
+
+    private static String sessionCookie(int port, boolean behindTls) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dang-nhap"));
+        if (behindTls) {
+            request.header("X-Forwarded-Proto", "https");
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
     }
 
     private static Document get(int port, String path) throws IOException, InterruptedException {
