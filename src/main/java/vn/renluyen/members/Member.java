@@ -90,18 +90,23 @@ public class Member extends AbstractEntity {
     @Column(name = "transferred_out_to")
     private String transferredOutTo;
 
+    @jakarta.persistence.Convert(converter = EncryptedText.class)
     @Column(name = "citizen_id")
     private String citizenId;
 
+    @jakarta.persistence.Convert(converter = EncryptedText.class)
     @Column
     private String phone;
 
+    @jakarta.persistence.Convert(converter = EncryptedText.class)
     @Column
     private String ethnicity;
 
+    @jakarta.persistence.Convert(converter = EncryptedText.class)
     @Column
     private String religion;
 
+    @jakarta.persistence.Convert(converter = EncryptedText.class)
     @Column(name = "health_notes")
     private String healthNotes;
 

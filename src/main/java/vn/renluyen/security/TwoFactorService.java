@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.SecretCipher;
 
 /**
  * Two-factor sign-in: an authenticator app's time-based codes, or one of ten single-use recovery

@@ -1,4 +1,4 @@
-package vn.renluyen.security;
+package vn.renluyen.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +16,15 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.renluyen.base.PortalProperties;
 
 /**
- * Encrypts TOTP secrets (AES-256-GCM) with a key kept outside the database, so a copy of the
- * database alone cannot make sign-in codes. The key is {@code portal.security.two-factor.key}
- * (Base64, 32 bytes) if set, else a file under the data folder that is created on first use.
+ * Encrypts secrets and sensitive personal data at rest (AES-256-GCM) with a key kept outside the
+ * database, so a copy of the database alone reveals neither sign-in secrets nor citizen IDs. The key
+ * is {@code portal.encryption.key} (Base64, 32 bytes) if set, else the file {@code keys/data.key}
+ * under the data folder, created on first use. Losing the key loses that data: back it up apart.
  */
 @Component
-class SecretCipher {
+public class SecretCipher {
 
     private static final String FORMAT = "v1:";
     private static final int IV_BYTES = 12;
@@ -33,40 +33,45 @@ class SecretCipher {
 
     private final SecretKey key;
 
-    SecretCipher(@Value("${portal.security.two-factor.key:}") String configuredKey, PortalProperties properties) {
+    SecretCipher(@Value("${portal.encryption.key:}") String configuredKey, PortalProperties properties) {
         this.key = new SecretKeySpec(configuredKey.isBlank()
-                ? keyFile(properties.dataDir().resolve("keys").resolve("two-factor.key"))
+                ? keyFile(properties.dataDir().resolve("keys").resolve("data.key"))
                 : Base64.getDecoder().decode(configuredKey.trim()), "AES");
     }
 
-    String encrypt(String secret) {
+    /** Each call gives a different text (random nonce): encrypted values cannot be compared or searched. */
+    public String encrypt(String secret) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[iv.length + sealed.length];
             System.arraycopy(iv, 0, out, 0, iv.length);
             System.arraycopy(sealed, 0, out, iv.length, sealed.length);
             return FORMAT + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt a two-factor secret", e);
+            throw new IllegalStateException("Could not encrypt a value", e);
         }
     }
 
-    String decrypt(String stored) {
+    public static boolean isEncrypted(String stored) {
+        return stored != null && stored.startsWith(FORMAT);
+    }
+
+    public String decrypt(String stored) {
         if (!stored.startsWith(FORMAT)) {
-            throw new IllegalStateException("Unknown two-factor secret format");
+            throw new IllegalStateException("Not a value encrypted by this portal");
         }
         try {
             byte[] in = Base64.getDecoder().decode(stored.substring(FORMAT.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.US_ASCII);
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             // Wrong key (a restored database without its key file) or a tampered value
-            throw new IllegalStateException("A two-factor secret could not be decrypted with this portal's key", e);
+            throw new IllegalStateException("A value could not be decrypted with this portal's key", e);
         }
     }
 
@@ -78,7 +83,7 @@ class SecretCipher {
             Files.createDirectories(file.getParent());
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
-            Path temporary = Files.createTempFile(file.getParent(), ".two-factor-", ".key");
+            Path temporary = Files.createTempFile(file.getParent(), ".data-", ".key");
             try {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {
@@ -92,7 +97,7 @@ class SecretCipher {
             }
             return Base64.getDecoder().decode(Files.readString(file).trim());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the two-factor key " + file, e);
+            throw new UncheckedIOException("Could not read or create the encryption key " + file, e);
         }
     }
 }

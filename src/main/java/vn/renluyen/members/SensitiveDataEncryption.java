@@ -1,0 +1,53 @@
+package vn.renluyen.members;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.SecretCipher;
+
+/** At start-up, encrypts sensitive fields still stored in clear (rows from before encryption, or SQL imports). */
+@Component
+@Order(5)
+class SensitiveDataEncryption implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SensitiveDataEncryption.class);
+    static final List<String> COLUMNS = List.of("citizen_id", "phone", "ethnicity", "religion", "health_notes");
+
+    private final JdbcTemplate jdbc;
+    private final SecretCipher cipher;
+
+    SensitiveDataEncryption(JdbcTemplate jdbc, SecretCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int encrypted = encryptClearValues();
+        if (encrypted > 0) {
+            log.info("Encrypted {} sensitive values stored in clear", encrypted);
+        }
+    }
+
+    @Transactional
+    int encryptClearValues() {
+        int count = 0;
+        for (String column : COLUMNS) {
+            // column names come from the constant list above, never from input
+            List<Map<String, Object>> clear = jdbc.queryForList("SELECT id, " + column + " AS v FROM member WHERE "
+                    + column + " IS NOT NULL AND " + column + " NOT LIKE 'v1:%'");
+            for (Map<String, Object> row : clear) {
+                count += jdbc.update("UPDATE member SET " + column + " = ? WHERE id = ? AND " + column + " = ?",
+                        cipher.encrypt((String) row.get("v")), row.get("id"), row.get("v"));
+            }
+        }
+        return count;
+    }
+}
