@@ -59,6 +59,22 @@ class ArchitectureTest {
         slices().matching("vn.renluyen.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** Security by default: a view without an access annotation would be refused, but it must say so itself. */
+    @Test
+    void everyViewDeclaresWhoMayOpenIt() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                                com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                                jakarta.annotation.security.PermitAll.class))
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                                jakarta.annotation.security.RolesAllowed.class))
+                        .or(com.tngtech.archunit.lang.conditions.ArchConditions.beAnnotatedWith(
+                                jakarta.annotation.security.DenyAll.class)))
+                .check(CLASSES);
+    }
+
     private static DescribedPredicate<JavaClass> notTheSecurityConfig() {
         return DescribedPredicate.describe("not SecurityConfig (it names the login view)",
                 c -> !c.getName().equals("vn.renluyen.security.SecurityConfig"));

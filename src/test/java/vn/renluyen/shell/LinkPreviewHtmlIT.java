@@ -64,6 +64,11 @@ class LinkPreviewHtmlIT {
             assertThat(home.headers().firstValue("Content-Security-Policy")).get().asString()
                     .contains("frame-ancestors 'self'");
             assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(home.headers().firstValue("Cache-Control")).as("pages are never stored by caches").contains("no-store");
+            HttpResponse<String> css = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/styles/portal.css")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
 
             // The session cookie: never readable by scripts, not sent on cross-site requests, Secure behind TLS
             assertThat(sessionCookie(port, false)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
