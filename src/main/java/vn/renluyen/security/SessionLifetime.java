@@ -17,7 +17,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Anonymous visitors get short sessions (a public page costs little memory for little time; an open
  * tab stays alive through Vaadin's 5-minute heartbeat, so the limit must be longer than that); a
- * login extends the session to the normal timeout, after Spring Security has rotated the id.
+ * login extends the session to the normal timeout, after Spring Security has rotated the id, and
+ * notes when it happened for {@link SessionAgeLimit}.
  */
 @Component
 public class SessionLifetime implements VaadinServiceInitListener {
@@ -25,10 +26,13 @@ public class SessionLifetime implements VaadinServiceInitListener {
     private final Duration anonymous;
     private final Duration loggedIn;
 
+    private final java.time.Clock clock;
+
     SessionLifetime(@Value("${portal.session.anonymous-timeout:10m}") Duration anonymous,
-            @Value("${server.servlet.session.timeout:30m}") Duration loggedIn) {
+            @Value("${server.servlet.session.timeout:30m}") Duration loggedIn, java.time.Clock clock) {
         this.anonymous = anonymous;
         this.loggedIn = loggedIn;
+        this.clock = clock;
     }
 
     /** A new Vaadin session without a logged-in user lives only as long as the anonymous limit. */
@@ -49,6 +53,7 @@ public class SessionLifetime implements VaadinServiceInitListener {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.setMaxInactiveInterval((int) loggedIn.toSeconds());
+                session.setAttribute(SessionAgeLimit.SIGNED_IN_AT, clock.instant());
             }
         }
     }

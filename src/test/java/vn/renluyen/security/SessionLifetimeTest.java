@@ -24,9 +24,13 @@ class SessionLifetimeTest {
         request.getSession(true).setMaxInactiveInterval(300);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-        new SessionLifetime(Duration.ofMinutes(5), Duration.ofMinutes(30)).loggedIn(
+        java.time.Instant now = java.time.Instant.parse("2026-12-02T07:00:00Z");
+        new SessionLifetime(Duration.ofMinutes(5), Duration.ofMinutes(30),
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)).loggedIn(
                 new InteractiveAuthenticationSuccessEvent(new TestingAuthenticationToken("an", null), getClass()));
 
         assertThat(request.getSession(false).getMaxInactiveInterval()).isEqualTo(1800);
+        assertThat(request.getSession(false).getAttribute(SessionAgeLimit.SIGNED_IN_AT)).as("for the 12-hour limit")
+                .isEqualTo(now);
     }
 }

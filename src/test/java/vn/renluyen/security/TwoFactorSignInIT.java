@@ -54,7 +54,9 @@ class TwoFactorSignInIT {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // the portal's own servlet filters in front of Spring Security's, as Spring Boot registers them
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SessionAgeLimit.class))
+                .apply(springSecurity()).build();
     }
 
     @AfterEach
@@ -227,6 +229,28 @@ class TwoFactorSignInIT {
         mvc.perform(login(editor, PASSWORD, session)).andExpect(redirectedUrl("/"));
         assertThat(signedIn(session)).isEqualTo(editor);
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aSignInEndsAfterTwelveHoursHoweverActive() throws Exception {
+        String admin = staff(Role.ADMIN);
+        TwoFactorService.Enrolment enrolment = twoFactor.newEnrolment(admin);
+        Users.run(users, admin,
+                () -> twoFactor.enrolCurrentUser(enrolment, TwoFactorCodes.at(enrolment.secret(), clock.instant())));
+        clock.advance(Duration.ofSeconds(30));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(login(admin, PASSWORD, session));
+        twoFactor.verify(twoFactor.pending(session::getAttribute).orElseThrow(),
+                TwoFactorCodes.at(enrolment.secret(), clock.instant()), session::setAttribute);
+        mvc.perform(get("/xac-thuc-hai-buoc/hoan-tat").session(session)).andExpect(redirectedUrl("/"));
+
+        for (int hour = 0; hour < 11; hour++) {
+            clock.advance(Duration.ofHours(1));
+            mvc.perform(get("/actuator/health").session(session)).andExpect(status().isOk());
+        }
+        clock.advance(Duration.ofMinutes(61));
+        mvc.perform(get("/actuator/health").session(session)).andExpect(status().isUnauthorized());
         assertThat(session.isInvalid()).isTrue();
     }
 
