@@ -40,6 +40,10 @@ public class Account extends AbstractEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** The password is a temporary one someone else chose: the holder replaces it before anything else. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<Grant> grants = new ArrayList<>();
 
@@ -63,6 +67,15 @@ public class Account extends AbstractEntity {
     void changePasswordHash(String hash, Instant now) {
         this.passwordHash = hash;
         this.passwordChangedAt = now;
+        this.passwordMustChange = false;
+    }
+
+    void requirePasswordChange() {
+        this.passwordMustChange = true;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     void setEnabled(boolean enabled) {

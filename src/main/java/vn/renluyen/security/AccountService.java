@@ -63,7 +63,7 @@ public class AccountService {
     @Transactional
     public String createMemberAccount(long memberId, String username) {
         String temporary = PasswordPolicy.temporary();
-        createMemberAccount(memberId, username, temporary);
+        createMemberAccount(memberId, username, temporary).requirePasswordChange();
         return temporary;
     }
 
@@ -73,8 +73,16 @@ public class AccountService {
         Account account = manageable(accountId);
         String temporary = PasswordPolicy.temporary();
         account.changePasswordHash(passwordEncoder.encode(temporary), clock.instant());
+        account.requirePasswordChange();
         auditLog.record("account.passwordReset", AUDIT_TYPE, account.getId(), null, account.getUsername());
         return temporary;
+    }
+
+    /** The signed-in person holds a temporary password and must choose their own first. */
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        return currentUser.get().flatMap(user -> accounts.findById(user.accountId()))
+                .map(Account::isPasswordMustChange).orElse(false);
     }
 
     /**

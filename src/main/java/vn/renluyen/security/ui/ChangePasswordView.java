@@ -23,6 +23,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     private final PasswordField current = new PasswordField();
     private final PasswordField fresh = new PasswordField();
     private final PasswordField repeat = new PasswordField();
+    private Paragraph temporaryNotice;
 
     ChangePasswordView(AccountService accounts) {
         addClassName("narrow-page");
@@ -36,8 +37,13 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         }
         Button save = new Button(getTranslation("password.save"), click -> save(accounts));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.intro")),
-                current, fresh, repeat, save);
+        add(new H2(getTranslation("password.title")));
+        if (accounts.mustChangeOwnPassword()) {
+            temporaryNotice = new Paragraph(getTranslation("password.temporary"));
+            temporaryNotice.addClassName("review-notice");
+            add(temporaryNotice);
+        }
+        add(new Paragraph(getTranslation("password.intro")), current, fresh, repeat, save);
     }
 
     private void save(AccountService accounts) {
@@ -62,6 +68,11 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         repeat.clear();
         Notification.show(getTranslation("password.changed"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (temporaryNotice != null) {
+            remove(temporaryNotice);
+            temporaryNotice = null;
+            getUI().ifPresent(ui -> ui.navigate(""));
+        }
     }
 
     @Override

@@ -67,6 +67,38 @@ class SecurityViewsIT extends SpringBrowserlessTest {
                 "MatKhauMoi-2026")).isAuthenticated()).isTrue();
     }
 
+    /** An account whose password an administrator has just reset: its holder got a temporary one. */
+    @BeforeAll
+    static void createResetAccount(@Autowired AccountService accounts, @Autowired UserDetailsService users) {
+        Users.run(users, "admin", () -> {
+            Account account = accounts.createStaffAccount("matkhau-tamthoi", "Người nhận mật khẩu tạm", "MatKhauBanDau-2026");
+            temporaryPassword = accounts.resetPassword(account.getId());
+        });
+    }
+
+    static String temporaryPassword;
+
+    @Test
+    @WithUserDetails("matkhau-tamthoi")
+    void aTemporaryPasswordMustBeReplacedBeforeAnythingElse() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .contains("Đồng chí đang dùng mật khẩu tạm thời do người khác cấp. Hãy đặt mật khẩu của riêng mình trước khi tiếp tục.");
+        com.vaadin.flow.component.UI.getCurrent().navigate("doi-mat-khau");
+
+        ChangePasswordView view = (ChangePasswordView) getCurrentView();
+        var fields = find(PasswordField.class, view).all();
+        test(fields.get(0)).setValue(temporaryPassword);
+        test(fields.get(1)).setValue("MatKhauRiengCuaToi-2026");
+        test(fields.get(2)).setValue("MatKhauRiengCuaToi-2026");
+        test(find(Button.class, view).withText("Đổi mật khẩu").single()).click();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("ho-so-cua-toi");
+        assertThat(getCurrentView()).isNotInstanceOf(ChangePasswordView.class);
+    }
+
     @Test
     @WithUserDetails("admin")
     void adminSeesEveryAccountWithItsGrants() {
