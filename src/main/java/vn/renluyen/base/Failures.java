@@ -27,6 +27,20 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * True when the search index's storage failed (an I/O error, or an index writer or reader Lucene closed after
+     * one), as opposed to a mistake in a query.
+     */
+    public static boolean isSearchIndexUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException
+                    || t instanceof org.apache.lucene.store.AlreadyClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The problem a user should read about, if one is in the chain. */
     public static java.util.Optional<UserFacingProblem> userFacing(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.Failures;
+import vn.renluyen.base.SearchUnavailable;
 import vn.renluyen.base.Texts;
 import vn.renluyen.security.CurrentUser;
 
@@ -90,13 +92,23 @@ public class MemberService {
         }
         String path = organizations.findById(organizationId).orElseThrow().getPath();
         SearchSession session = Search.session(entityManager);
-        return session.search(Member.class)
-                .where(f -> f.and(
-                        f.match().field("fullName").matching(Texts.nfc(text)).minimumShouldMatchPercent(100),
-                        f.wildcard().field("organizationPath").matching(path + "*")))
-                .fetchHits(SEARCH_LIMIT).stream()
-                // Records of members who transferred out of the portal stay indexed but leave the lists.
-                .filter(m -> !m.isTransferredOut()).toList();
+        List<Member> hits;
+        try {
+            hits = session.search(Member.class)
+                    .where(f -> f.and(
+                            f.match().field("fullName").matching(Texts.nfc(text)).minimumShouldMatchPercent(100),
+                            f.wildcard().field("organizationPath").matching(path + "*")))
+                    .fetchHits(SEARCH_LIMIT);
+        } catch (RuntimeException failure) {
+            // A failing index storage: the user reads that search is away (the lists still work); the query,
+            // a person's name, stays out of the log.
+            if (Failures.isSearchIndexUnavailable(failure)) {
+                throw new SearchUnavailable(failure);
+            }
+            throw failure;
+        }
+        // Records of members who transferred out of the portal stay indexed but leave the lists.
+        return hits.stream().filter(m -> !m.isTransferredOut()).toList();
     }
 
     private String actor() {

@@ -11,11 +11,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.renluyen.base.SearchUnavailable;
 
 /**
  * GET /api/search?q=&type=&limit= → {"total", "hits": [{type, slug, title, snippet, url, score}]}.
- * Anonymous, published content only. Bad input gets results, an empty list, or 400 problem+json;
- * never a stack trace.
+ * Anonymous, published content only. Bad input gets results, an empty list, or 400 problem+json; a failing
+ * index 503 problem+json; never a stack trace.
  */
 @RestController
 class SearchApi {
@@ -51,8 +52,17 @@ class SearchApi {
         } catch (SearchQuery.QueryTooLong e) {
             return problem("Từ khoá dài quá " + SearchQuery.MAX_LENGTH + " ký tự.");
         }
-        SearchResults results = search.search(query, wantedType.isEmpty() ? Set.of() : Set.of(wantedType), null, 0,
-                size);
+        SearchResults results;
+        try {
+            results = search.search(query, wantedType.isEmpty() ? Set.of() : Set.of(wantedType), null, 0, size);
+        } catch (SearchUnavailable unavailable) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Chức năng tìm kiếm tạm thời gián đoạn; các trang vẫn đọc được. Vui lòng thử lại sau ít phút.");
+            problem.setTitle("Tìm kiếm tạm thời không hoạt động");
+            problem.setType(URI.create("about:blank"));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         return ResponseEntity.ok(new Body(results.total(), results.hits()));
     }
 

@@ -11,8 +11,12 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.Failures;
+import vn.renluyen.base.SearchUnavailable;
 import vn.renluyen.curriculum.Module;
 import vn.renluyen.news.Article;
 import vn.renluyen.stories.ExemplaryProfile;
@@ -33,6 +37,7 @@ public class SearchService {
     private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
     private static final int TAG_FACETS = 12;
     public static final int MAX_LIMIT = 50;
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final EntityManager entityManager;
 
@@ -50,6 +55,31 @@ public class SearchService {
         if (query.isEmpty()) {
             return SearchResults.empty(query);
         }
+        try {
+            return run(query, filter, offset, limit);
+        } catch (RuntimeException failure) {
+            throw unavailableOr(failure);
+        }
+    }
+
+    /**
+     * A failing index storage becomes {@link SearchUnavailable} (a message for the user, DEGRADED in the health
+     * endpoint); anything else stays what it is. Only the storage's own error is logged: Lucene's message holds the
+     * query, which may be a person's name.
+     */
+    static RuntimeException unavailableOr(RuntimeException failure) {
+        if (!Failures.isSearchIndexUnavailable(failure)) {
+            return failure;
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        log.warn("Search index unavailable: {}", root.toString());
+        return new SearchUnavailable(failure);
+    }
+
+    private SearchResults run(SearchQuery query, SearchFilter filter, int offset, int limit) {
         SearchResult<Object[]> result = Search.session(entityManager).search(SEARCHABLE)
                 .select(f -> f.composite().from(
                         f.field("text.type", String.class),
@@ -83,6 +113,17 @@ public class SearchService {
         if (query.text().length() < 2) {
             return List.of();
         }
+        try {
+            return suggestions(query, limit);
+        } catch (RuntimeException failure) {
+            if (unavailableOr(failure) instanceof SearchUnavailable) {
+                return List.of(); // the header box simply offers nothing
+            }
+            throw failure;
+        }
+    }
+
+    private List<Suggestion> suggestions(SearchQuery query, int limit) {
         return Search.session(entityManager).search(SEARCHABLE)
                 .select(f -> f.composite().from(f.field("text.title", String.class), f.field("text.url", String.class))
                         .as(Suggestion::new))

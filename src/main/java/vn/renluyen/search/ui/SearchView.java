@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.renluyen.base.SearchUnavailable;
 import vn.renluyen.curriculum.CourseCatalog;
 import vn.renluyen.search.SearchFilter;
 import vn.renluyen.search.SearchHit;
@@ -86,7 +87,13 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             results.add(message(getTranslation("search.empty")));
             return;
         }
-        SearchResults page = search.search(query, filter, shown, PAGE);
+        SearchResults page;
+        try {
+            page = search.search(query, filter, shown, PAGE);
+        } catch (SearchUnavailable unavailable) {
+            results.add(message(getTranslation(unavailable.messageKey())));
+            return;
+        }
         if (shown == 0) {
             results.add(summary(page), facets(page));
             if (page.total() == 0) {
