@@ -39,7 +39,11 @@ import vn.renluyen.news.ArticleService;
 import vn.renluyen.publishing.Draft;
 import vn.renluyen.publishing.EditorialItem;
 import vn.renluyen.publishing.EditorialService;
+import vn.renluyen.members.MemberRecords;
+import vn.renluyen.members.SensitiveDetails;
 import vn.renluyen.search.SearchIndexAdmin;
+import vn.renluyen.security.PendingSignIn;
+import vn.renluyen.security.TwoFactorService;
 import vn.renluyen.search.SearchQuery;
 import vn.renluyen.search.SearchService;
 
@@ -58,6 +62,9 @@ class BackupRestoreIT {
             "completion_confirmation", "quiz_attempt", "editorial_item", "revision", "article", "media");
     private static final String TITLE = "Diễn tập sao lưu dữ liệu ở chi bộ thôn Đông Hoà";
 
+    private static final SensitiveDetails SENSITIVE = new SensitiveDetails("001096077777", "0911222333", "Nùng",
+            "Không", null);
+
     @Test
     void aBackupRestoredIntoAnEmptyDatabaseKeepsEverythingAndTheIndexIsRebuilt() throws Exception {
         Map<String, String> clients = clientEnvironment();
@@ -71,6 +78,7 @@ class BackupRestoreIT {
         Path backups = Files.createTempDirectory("rl-backups");
         try {
             Map<String, List<Map<String, Object>>> before;
+            long member;
             String code;
             String slug;
             long cover;
@@ -84,6 +92,9 @@ class BackupRestoreIT {
                 code = learners.confirmed(learner);
                 slug = publishArticleWithCover(portal);
                 JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
+                member = jdbc.queryForObject("select member_id from account where username = 'dangvien'", Long.class);
+                UserDetailsService users = portal.getBean(UserDetailsService.class);
+                Users.run(users, "bithu", () -> portal.getBean(MemberRecords.class).protect(member, SENSITIVE));
                 cover = jdbc.queryForObject("select cover_media_id from article where slug = ?", Long.class, slug);
                 image = get(portal, "/media/" + cover + "/800").body();
                 assertThat(image).hasSizeGreaterThan(100);
@@ -110,6 +121,7 @@ class BackupRestoreIT {
             assertThat(manifest.getProperty("count.completion_confirmation"))
                     .isEqualTo(String.valueOf(before.get("completion_confirmation").size()));
             assertThat(Long.parseLong(manifest.getProperty("uploads.files"))).isPositive();
+            assertThat(manifest.getProperty("keys.files")).as("the data key travels with the dump").isEqualTo("1");
 
             // A database with tables is refused and left as it was.
             Result refused = run(clients, server, source, "ops/restore", archive.toString(), "--data-dir",
@@ -135,6 +147,17 @@ class BackupRestoreIT {
                 HttpResponse<byte[]> verified = get(restored, "/api/certificates/" + code);
                 assertThat(verified.statusCode()).isEqualTo(200);
                 assertThat(new String(verified.body(), StandardCharsets.UTF_8)).contains("Hoàng Thị Thu Hiền");
+
+                // Encrypted columns and TOTP secrets read with the restored key
+                UserDetailsService users = restored.getBean(UserDetailsService.class);
+                assertThat(Users.as(users, "bithu", () -> restored.getBean(MemberRecords.class).sensitive(member)))
+                        .isEqualTo(SENSITIVE);
+                long bithu = jdbc.queryForObject("select id from account where username = 'bithu'", Long.class);
+                Map<String, Object> session = new java.util.HashMap<>();
+                assertThat(restored.getBean(TwoFactorService.class).verify(
+                        new PendingSignIn(bithu, "bithu", true, java.time.Instant.now(), false),
+                        TwoFactorCodes.at(TwoFactorCodes.DEMO_SECRET, java.time.Instant.now()), session::put))
+                        .isEqualTo(TwoFactorService.Outcome.ACCEPTED);
 
                 HttpResponse<byte[]> delivered = get(restored, "/media/" + cover + "/800");
                 assertThat(delivered.statusCode()).isEqualTo(200);

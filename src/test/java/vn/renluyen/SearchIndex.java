@@ -11,7 +11,7 @@ public final class SearchIndex {
     }
 
     public static void awaitOutboxEmpty(JdbcTemplate jdbc) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             Long pending = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
             if (pending != null && pending == 0) {
@@ -25,6 +25,6 @@ public final class SearchIndex {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("The search outbox was not processed within 30 s");
+        throw new AssertionError("The search outbox was not processed within 90 s");
     }
 }
