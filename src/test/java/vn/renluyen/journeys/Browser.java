@@ -180,14 +180,28 @@ final class Browser implements AutoCloseable {
         return visible(driver, css).toList();
     }
 
-    private static Stream<WebElement> visible(SearchContext context, String css) {
+    /**
+     * Shown elements: laid out with a size and not hidden by CSS. (Selenium's isDisplayed() calls an element
+     * scrolled out of the layout's scrolling content part hidden.)
+     */
+    private Stream<WebElement> visible(SearchContext context, String css) {
         return context.findElements(By.cssSelector(css)).stream().filter(e -> {
             try {
-                return e.isDisplayed();
+                return Boolean.TRUE.equals(js("""
+                        const e = arguments[0], r = e.getBoundingClientRect();
+                        return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});""", e));
             } catch (StaleElementReferenceException stale) {
                 return false;
             }
         });
+    }
+
+    /** The element's top is inside the window (a page opens at its top, not where the last one was scrolled). */
+    void assertAtTop(String css) {
+        WebElement element = find(css);
+        Number top = (Number) js("return arguments[0].getBoundingClientRect().top", element);
+        Number height = (Number) js("return window.innerHeight");
+        assertThat(top.doubleValue()).as("top of %s on %s", css, path()).isBetween(0.0, height.doubleValue());
     }
 
     /** The visible element matching {@code css} whose text contains {@code text}. */
@@ -255,6 +269,51 @@ final class Browser implements AutoCloseable {
         waitForVaadin();
         click(waitUntil("the option " + item, () -> visible(driver, "vaadin-combo-box-item")
                 .filter(o -> o.getText().trim().contains(item)).findFirst().orElse(null)));
+    }
+
+    /** The link whose whole text is {@code text}. */
+    WebElement linkExactly(String text) {
+        return waitUntil("the link \"" + text + "\"", () -> visible(driver, "a")
+                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null));
+    }
+
+    /**
+     * The button labelled {@code button} in the row of a vaadin-grid that shows {@code rowText}. Cell contents are
+     * light-DOM children slotted into the grid's rows, so the row is found through the slot.
+     */
+    WebElement gridRowButton(String rowText, String button) {
+        return waitUntil("the button " + button + " in the row of " + rowText, () -> {
+            Object found = js("""
+                    const [text, label] = [arguments[0], arguments[1]];
+                    for (const grid of document.querySelectorAll('vaadin-grid')) {
+                      const contents = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+                      for (const hit of contents.filter(c => c.innerText.includes(text))) {
+                        const row = hit.assignedSlot && hit.assignedSlot.closest('tr');
+                        if (!row) continue;
+                        const slots = [...row.querySelectorAll('slot')].map(s => s.name);
+                        for (const c of contents.filter(c => slots.includes(c.slot))) {
+                          const b = [...c.querySelectorAll('vaadin-button')].find(b => b.innerText.includes(label));
+                          if (b) return b;
+                        }
+                      }
+                    }
+                    return null;
+                    """, rowText, button);
+            return found instanceof WebElement e ? e : null;
+        });
+    }
+
+    /** Gives {@code file} to a vaadin-upload's file input and waits until the upload has finished. */
+    void upload(WebElement upload, Path file) {
+        WebElement input = (WebElement) js("""
+                const u = arguments[0];
+                return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));
+                """, upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitUntil("the upload to finish", () -> Boolean.TRUE.equals(js(
+                "const f = arguments[0].files || []; return f.length > 0 && f.every(x => x.complete || x.error);",
+                upload)));
+        waitForVaadin();
     }
 
     Object js(String script, Object... args) {
