@@ -1,6 +1,7 @@
 package vn.renluyen.shell;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -110,6 +111,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** The view is the page's main landmark (screen readers jump to it; axe: landmark-one-main). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /**

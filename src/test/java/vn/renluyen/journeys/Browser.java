@@ -181,19 +181,19 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Shown elements: laid out with a size and not hidden by CSS. (Selenium's isDisplayed() calls an element
-     * scrolled out of the layout's scrolling content part hidden.)
+     * Shown elements, in one round trip: laid out with a size and not hidden by CSS. (Selenium's isDisplayed()
+     * calls an element scrolled out of the layout's scrolling content part hidden.)
      */
+    @SuppressWarnings("unchecked")
     private Stream<WebElement> visible(SearchContext context, String css) {
-        return context.findElements(By.cssSelector(css)).stream().filter(e -> {
-            try {
-                return Boolean.TRUE.equals(js("""
-                        const e = arguments[0], r = e.getBoundingClientRect();
-                        return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});""", e));
-            } catch (StaleElementReferenceException stale) {
-                return false;
-            }
-        });
+        Object root = context instanceof WebElement element ? element : null;
+        List<WebElement> shown = (List<WebElement>) js("""
+                const root = arguments[0] || document;
+                return [...root.querySelectorAll(arguments[1])].filter(e => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});
+                });""", root, css);
+        return shown.stream();
     }
 
     /** The element's top is inside the window (a page opens at its top, not where the last one was scrolled). */
@@ -206,8 +206,20 @@ final class Browser implements AutoCloseable {
 
     /** The visible element matching {@code css} whose text contains {@code text}. */
     WebElement withText(String css, String text) {
-        return waitUntil(css + " with text \"" + text + "\"", () -> visible(driver, css)
-                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+        return waitUntil(css + " with text \"" + text + "\"", () -> shownWithText(css, text, false));
+    }
+
+    /** The first shown element matching {@code css} whose text contains (or is) {@code text}, in one round trip. */
+    private WebElement shownWithText(String css, String text, boolean exact) {
+        Object found = js("""
+                const [css, text, exact] = [arguments[0], arguments[1], arguments[2]];
+                return [...document.querySelectorAll(css)].find(e => {
+                  const r = e.getBoundingClientRect();
+                  if (!(r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true}))) return false;
+                  const t = (e.innerText || '').trim();
+                  return exact ? t === text : t.includes(text);
+                }) || null;""", css, text, exact);
+        return found instanceof WebElement e ? e : null;
     }
 
     void click(WebElement element) {
@@ -273,8 +285,7 @@ final class Browser implements AutoCloseable {
 
     /** The link whose whole text is {@code text}. */
     WebElement linkExactly(String text) {
-        return waitUntil("the link \"" + text + "\"", () -> visible(driver, "a")
-                .filter(e -> e.getText().trim().equals(text)).findFirst().orElse(null));
+        return waitUntil("the link \"" + text + "\"", () -> shownWithText("a", text, true));
     }
 
     /**
@@ -437,10 +448,21 @@ final class Browser implements AutoCloseable {
     // --- accessibility ----------------------------------------------------------------------------------------
 
     /** axe-core's violations of impact serious or critical on the current page, one line each. */
-    @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() {
+        return axeViolations(true);
+    }
+
+    /** All of axe-core's violations on the current page, one line each. */
+    List<String> accessibilityViolations() {
+        return axeViolations(false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations(boolean seriousOnly) {
         waitForVaadin();
-        js(axeSource());
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+            js(axeSource());
+        }
         List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) driver)
                 .executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -450,14 +472,14 @@ final class Browser implements AutoCloseable {
                             .replace(/\\s+/g, ' ').substring(0, 200))}))))
                    .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
                 """);
-        List<String> serious = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Map<String, Object> v : violations) {
             String impact = String.valueOf(v.get("impact"));
-            if (impact.equals("serious") || impact.equals("critical")) {
-                serious.add(path() + ": " + v.get("id") + " (" + impact + ") " + v.get("help") + " " + v.get("targets"));
+            if (!seriousOnly || impact.equals("serious") || impact.equals("critical")) {
+                lines.add(path() + ": " + v.get("id") + " (" + impact + ") " + v.get("help") + " " + v.get("targets"));
             }
         }
-        return serious;
+        return lines;
     }
 
     private static String axe;
