@@ -232,7 +232,20 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the visible vaadin-button (or button, link) whose text contains {@code text}. */
     void clickButton(String text) {
-        click(withText("vaadin-button, button, a", text));
+        click(waitUntil("the button \"" + text + "\"", () -> {
+            Object found = js("""
+                    const text = arguments[0];
+                    const dialogs = document.querySelectorAll('vaadin-dialog[opened], vaadin-confirm-dialog[opened]');
+                    const scope = dialogs.length ? dialogs[dialogs.length - 1] : document;
+                    const shown = [...scope.querySelectorAll('vaadin-button, button, a')].filter(e => {
+                      const r = e.getBoundingClientRect();
+                      return r.width > 0 && r.height > 0 && e.checkVisibility({visibilityProperty: true});
+                    });
+                    const label = e => (e.innerText || '').trim();
+                    return shown.find(e => label(e) === text) || shown.find(e => label(e).includes(text)) || null;
+                    """, text);
+            return found instanceof WebElement e ? e : null;
+        }));
     }
 
     void clickLink(String text) {

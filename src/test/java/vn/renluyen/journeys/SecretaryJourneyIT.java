@@ -66,7 +66,8 @@ class SecretaryJourneyIT {
             browser.step("phan-cong-giup-do");
             browser.clickButton("Lưu");
             browser.assertText("Nghị quyết chi bộ số 07-NQ/CB ngày " + DAY.format(today));
-            assertThat(browser.find(".member-record-section").getText()).contains("Lê Văn Bình");
+            assertThat(browser.withText(".member-record-section", "Đảng viên giúp đỡ").getText())
+                    .contains("Lê Văn Bình", "Nghị quyết chi bộ số 07-NQ/CB");
             browser.step("da-phan-cong");
 
             browser.click(browser.find("vaadin-button[aria-label='Ghi nhận giấy chứng nhận: "
@@ -87,7 +88,7 @@ class SecretaryJourneyIT {
             browser.clickButton("Xem xét kế hoạch");
             browser.assertText("Dạy tốt môn Ngữ văn, có hai học sinh giỏi cấp tỉnh.");
             browser.step("xem-xet-ke-hoach");
-            browser.click(browser.withText("vaadin-dialog vaadin-button, vaadin-dialog-overlay vaadin-button", "Duyệt"));
+            browser.clickButton("Duyệt");
             browser.assertText("Chi bộ đã duyệt");
             browser.step("da-duyet-ke-hoach");
 
