@@ -45,7 +45,9 @@ class NewsPublishingJourneyIT {
             browser.signIn("bientap", Portal.PASSWORD);
             browser.open("/bien-tap");
             browser.clickButton("Viết bài mới");
-            WebElement dialog = browser.find("vaadin-dialog[opened]");
+            // the dialog's host element has no box of its own: its overlay draws it
+            WebElement dialog = browser.waitUntil("the dialog", () -> browser.driver()
+                    .findElements(By.cssSelector("vaadin-dialog[opened]")).stream().findFirst().orElse(null));
             browser.click(browser.withText("vaadin-dialog[opened] vaadin-radio-button", "Tin tức")
                     .findElement(By.cssSelector("label")));
             browser.type(browser.find(dialog, "vaadin-text-field"), TITLE);
@@ -117,6 +119,7 @@ class NewsPublishingJourneyIT {
                         return b.pageText().contains(TITLE);
                     });
             assertThat(Instant.now()).as("published no earlier than its time").isAfterOrEqualTo(at.toInstant());
+            browser.js("arguments[0].scrollIntoView({block: 'center'})", browser.withText("a", TITLE));
             browser.step("trang-chu-sau-gio-hen");
             assertThat(feed(browser)).contains("<title>" + TITLE + "</title>");
 
