@@ -62,13 +62,16 @@ class MyLearningView extends Div implements HasDynamicTitle {
                 new RouteParameters("course", course.getSlug()));
         int total = line.lessons().size();
         long completed = line.lessonsCompleted();
-        card.add(new H2(title), new Span(getTranslation("completion.learning.lessonsCompleted", completed, total)),
-                new ProgressBar(0, 1, total == 0 ? 0 : completed / (double) total));
+        String done = getTranslation("completion.learning.lessonsCompleted", completed, total);
+        ProgressBar bar = new ProgressBar(0, 1, total == 0 ? 0 : completed / (double) total);
+        // a progress bar needs a name of its own for screen readers (axe: aria-progressbar-name)
+        bar.getElement().setAttribute("aria-label", course.getTitle() + ": " + done);
+        card.add(new H2(title), new Span(done), bar);
         if (line.completedAt() != null) {
-            Paragraph done = new Paragraph(getTranslation("completion.learning.courseCompleted",
+            Paragraph completedOn = new Paragraph(getTranslation("completion.learning.courseCompleted",
                     Dates.day(line.completedAt().atZone(clock.getZone()).toLocalDate())));
-            done.addClassName("course-completed");
-            card.add(done);
+            completedOn.addClassName("course-completed");
+            card.add(completedOn);
         } else if (completed == total && course.isReflectionPaper()) {
             card.add(new Paragraph(getTranslation("completion.learning.paperNeeded")));
         } else if (line.resumeAt() != null) {

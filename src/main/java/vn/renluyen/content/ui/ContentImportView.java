@@ -56,6 +56,7 @@ class ContentImportView extends Div implements HasDynamicTitle {
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(click -> startImport());
         progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("content.import.run"));
         add(new H1(getTranslation("content.import.title")),
                 new Paragraph(getTranslation("content.import.lead", properties.contentDir().toString())), run,
                 progress, report, new H2(getTranslation("content.conflicts.title")),

@@ -69,6 +69,7 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component progressBlock(CourseOutline outline, LearningProgress.CourseProgress p) {
         ProgressBar bar = new ProgressBar(0, 1, p.lessons() == 0 ? 0 : p.read() / (double) p.lessons());
         Span text = new Span(getTranslation("curriculum.progress.readOf", p.read(), p.lessons()));
+        bar.getElement().setAttribute("aria-label", text.getText());
         Div block = new Div(text, bar);
         block.addClassName("progress-block");
         if (p.resumeAt() != null) {

@@ -33,6 +33,7 @@ class SearchAdminView extends Div implements HasDynamicTitle {
         rebuild.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         rebuild.addClickListener(click -> start());
         progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("searchIndex.rebuild"));
         state.setText(getTranslation(admin.needsRebuild() ? "searchIndex.needed" : "searchIndex.ok"));
         add(new H1(getTranslation("searchIndex.title")), new Paragraph(getTranslation("searchIndex.lead")), state,
                 rebuild, progress);

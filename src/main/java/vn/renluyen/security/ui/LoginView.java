@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
