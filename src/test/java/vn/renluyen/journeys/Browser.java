@@ -366,8 +366,55 @@ final class Browser implements AutoCloseable {
         secret.sendKeys(Keys.ENTER);
         waitUntil("the login to finish", () -> !path().startsWith("/dang-nhap"));
         waitForVaadin();
+        if (path().startsWith("/xac-thuc-hai-buoc")) {
+            // ADMIN and SECRETARY accounts: the code of the demo accounts' authenticator (README)
+            assertText("Xác thực hai bước", "Mở ứng dụng xác thực trên điện thoại");
+            step("xac-thuc-hai-buoc-" + username);
+            type("Mã xác thực", freshCode(username));
+            clickButton("Xác nhận");
+            waitUntil("the second factor to be accepted", () -> !path().startsWith("/xac-thuc-hai-buoc"));
+            waitForVaadin();
+        }
         // The header shows the signed-in user's menu instead of the login button.
         waitUntil("the user menu", () -> !driver.findElements(By.cssSelector("vaadin-menu-bar .user-name")).isEmpty());
+    }
+
+    /**
+     * A code is accepted once: a second sign-in of the same account within its 30-second step waits for
+     * the next one, as a person would. Steps used are kept in a file, for every journey of this run.
+     */
+    private static synchronized String freshCode(String username) {
+        try {
+            Path used = Path.of("target", "journeys", "totp-" + username);
+            long last = Files.exists(used) ? Long.parseLong(Files.readString(used).trim()) : -1;
+            long step;
+            while ((step = java.time.Instant.now().getEpochSecond() / 30) <= last) {
+                Thread.sleep(500); // polling until the next time step begins
+            }
+            Files.createDirectories(used.getParent());
+            Files.writeString(used, Long.toString(step));
+            return vn.renluyen.TwoFactorCodes.at(vn.renluyen.TwoFactorCodes.DEMO_SECRET, java.time.Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** First sign-in with a temporary password: the portal asks for one's own first. Returns the new one. */
+    String replaceTemporaryPassword(String temporary) {
+        waitUntil("the password page", () -> path().startsWith("/doi-mat-khau"));
+        assertText("Đồng chí đang dùng mật khẩu tạm thời do người khác cấp.");
+        String chosen = "MatKhauCuaToi-" + temporary.substring(0, 4);
+        type("Mật khẩu hiện tại", temporary);
+        type("Mật khẩu mới", chosen);
+        type("Nhập lại mật khẩu mới", chosen);
+        step("doi-mat-khau-tam-thoi");
+        clickButton("Đổi mật khẩu");
+        waitUntil("the way on after the change", () -> !path().startsWith("/doi-mat-khau"));
+        waitForVaadin();
+        return chosen;
     }
 
     void signOut() {

@@ -24,7 +24,7 @@ class TemporaryPasswordGate implements VaadinServiceInitListener {
             Class<?> target = enter.getNavigationTarget();
             if (target != ChangePasswordView.class && target != LoginView.class && target != SecondFactorView.class
                     && accounts.mustChangeOwnPassword()) {
-                enter.rerouteTo(ChangePasswordView.class);
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
     }
