@@ -98,9 +98,7 @@ public class TwoFactorService {
      */
     @Transactional
     public Outcome verify(PendingSignIn pending, String code, BiConsumer<String, Object> session) {
-        if (throttle.isRefused(pending.username())) {
-            throttle.recordFailure(pending.username());
-            SecurityEvents.throttled(pending.username());
+        if (refused(pending.username())) {
             return Outcome.REFUSED;
         }
         Optional<TwoFactorCredential> credential = credentials.findById(pending.accountId());
@@ -141,8 +139,7 @@ public class TwoFactorService {
     }
 
     private List<String> enrol(long accountId, String username, Enrolment enrolment, String code) {
-        if (throttle.isRefused(username)) {
-            throttle.recordFailure(username);
+        if (refused(username)) {
             throw new AccountProblem("twoFactor.error.refused");
         }
         OptionalLong step = TotpCodes.matchingStep(enrolment.secret(), code, clock.instant());
@@ -150,8 +147,9 @@ public class TwoFactorService {
             throttle.recordFailure(username);
             throw new AccountProblem("twoFactor.error.codeWrong");
         }
-        boolean replacing = credentials.existsById(accountId);
-        credentials.findById(accountId).ifPresent(credentials::delete);
+        Optional<TwoFactorCredential> earlier = credentials.findById(accountId);
+        boolean replacing = earlier.isPresent();
+        earlier.ifPresent(credentials::delete);
         credentials.flush();
         credentials.save(new TwoFactorCredential(accountId, cipher.encrypt(enrolment.secret()), clock.instant(),
                 step.getAsLong()));
@@ -209,9 +207,18 @@ public class TwoFactorService {
         recoveryCodes.deleteByAccount(accountId);
     }
 
+    /** A name the login throttle refuses: this attempt counts too, as a password attempt would. */
+    private boolean refused(String username) {
+        if (!throttle.isRefused(username)) {
+            return false;
+        }
+        throttle.recordFailure(username);
+        SecurityEvents.throttled(username);
+        return true;
+    }
+
     private void requireOwnCode(PortalUser me, String code) {
-        if (throttle.isRefused(me.getUsername())) {
-            throttle.recordFailure(me.getUsername());
+        if (refused(me.getUsername())) {
             throw new AccountProblem("twoFactor.error.refused");
         }
         TwoFactorCredential credential = credentials.findById(me.accountId())
