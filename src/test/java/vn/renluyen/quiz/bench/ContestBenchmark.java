@@ -35,6 +35,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import vn.renluyen.TestDatabase;
+import vn.renluyen.bench.BenchMachine;
+import vn.renluyen.bench.Timings;
 import vn.renluyen.Users;
 import vn.renluyen.curriculum.CourseCatalog;
 import vn.renluyen.quiz.ContestEntries;
@@ -105,7 +107,7 @@ class ContestBenchmark {
 
     @Test
     void measure() throws Exception {
-        String loadAtStart = loadAverage();
+        String loadAtStart = BenchMachine.loadAverage();
         long t = System.nanoTime();
         List<String> usernames = BenchEntrants.create(jdbc, ENTRANTS + WARM_UP);
         List<UserDetails> people = usernames.stream().map(users::loadUserByUsername).toList();
@@ -291,7 +293,7 @@ class ContestBenchmark {
                 p.total() <= 60 ? "met" : "NOT met", p.total(), submits.percentileMs(95) <= 100 ? "met" : "NOT met",
                 submits.percentileMs(95)));
         out.append(String.format("Load average (other work shares these cores): %s at the start, %s at the end.%n",
-                loadAtStart, loadAverage()));
+                loadAtStart, BenchMachine.loadAverage()));
         return out.toString();
     }
 
@@ -300,11 +302,4 @@ class ContestBenchmark {
                 t.percentileMs(95), t.maxMs()));
     }
 
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "?";
-        }
-    }
 }

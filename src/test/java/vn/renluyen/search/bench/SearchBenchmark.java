@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.SearchIndex;
+import vn.renluyen.bench.BenchMachine;
 import vn.renluyen.publishing.EditorialService;
 import vn.renluyen.search.JudgedQueries;
 import vn.renluyen.search.JudgedQueries.Judged;
@@ -62,7 +63,7 @@ class SearchBenchmark {
 
     @Test
     void measure() throws Exception {
-        String loadAtStart = loadAverage();
+        String loadAtStart = BenchMachine.loadAverage();
         SearchIndex.awaitOutboxEmpty(jdbc);
         List<Judged> judged = JudgedQueries.load();
         BenchReport report = new BenchReport();
@@ -106,7 +107,7 @@ class SearchBenchmark {
         lag(report);
 
         report.line("%nLoad average over 1/5/15 min (other builds share these 2 cores): %s at the start, %s at the end.",
-                loadAtStart, loadAverage());
+                loadAtStart, BenchMachine.loadAverage());
         System.out.println(save(report));
     }
 
@@ -221,14 +222,6 @@ class SearchBenchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + "/" + parts[1] + "/" + parts[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
 
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {

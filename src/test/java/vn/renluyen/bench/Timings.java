@@ -1,22 +1,22 @@
-package vn.renluyen.quiz.bench;
+package vn.renluyen.bench;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Latencies of one kind of call, collected from many threads; nearest-rank percentiles in milliseconds. */
-final class Timings {
+public final class Timings {
 
     private final ConcurrentLinkedQueue<Long> nanos = new ConcurrentLinkedQueue<>();
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         nanos.add(elapsedNanos);
     }
 
-    int count() {
+    public int count() {
         return nanos.size();
     }
 
-    double percentileMs(double p) {
+    public double percentileMs(double p) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
         if (sorted.length == 0) {
             return 0;
@@ -26,7 +26,7 @@ final class Timings {
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
-    double maxMs() {
+    public double maxMs() {
         return percentileMs(100);
     }
 }
