@@ -301,5 +301,4 @@ class ContestBenchmark {
         out.append(String.format("| %s | %,d | %.1f | %.1f | %.1f |%n", name, t.count(), t.percentileMs(50),
                 t.percentileMs(95), t.maxMs()));
     }
-
 }
