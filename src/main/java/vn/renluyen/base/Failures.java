@@ -34,7 +34,8 @@ public final class Failures {
     public static boolean isSearchIndexUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException
-                    || t instanceof org.apache.lucene.store.AlreadyClosedException) {
+                    || t instanceof org.apache.lucene.store.AlreadyClosedException
+                    || t instanceof org.hibernate.search.util.common.SearchTimeoutException) {
                 return true;
             }
         }

@@ -90,7 +90,7 @@ public class SearchService {
                         f.score()).asArray())
                 .where(f -> predicate(f, query, filter))
                 .highlighter(h -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).noMatchSize(180))
+                        .numberOfFragments(1).noMatchSize(Snippets.WHOLE_TEXT_WHEN_NO_MATCH))
                 .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
                 .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
                 .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))

@@ -77,7 +77,7 @@ class AnalyzerDefinitionsTest {
         }
     }
 
-    private static Analyzer build(AnalyzerDefinitions.Definition definition) throws IOException {
+    static Analyzer build(AnalyzerDefinitions.Definition definition) throws IOException {
         CustomAnalyzer.Builder builder = CustomAnalyzer.builder(new ClasspathResourceLoader(AnalyzerDefinitionsTest.class
                 .getClassLoader()))
                 .withTokenizer(definition.tokenizer().name(), new HashMap<>(definition.tokenizer().parameters()));
