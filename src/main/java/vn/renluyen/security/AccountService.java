@@ -29,10 +29,13 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final TwoFactorService twoFactor;
+    private final SignedInSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            MemberDirectory members, AuditLog auditLog, Clock clock, TwoFactorService twoFactor) {
+            MemberDirectory members, AuditLog auditLog, Clock clock, TwoFactorService twoFactor,
+            SignedInSessions sessions) {
         this.twoFactor = twoFactor;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -97,7 +100,7 @@ public class AccountService {
     }
 
     @Transactional
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public void changeOwnPassword(String currentPassword, String newPassword, String currentSessionId) {
         PortalUser me = currentUser.require();
         Account account = accounts.findById(me.accountId()).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -106,6 +109,8 @@ public class AccountService {
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         auditLog.record("account.passwordChanged", AUDIT_TYPE, account.getId(), null, account.getUsername());
+        // Whoever else is signed in with the old password is signed out (ASVS 3.3.3).
+        sessions.endOthers(account.getId(), currentSessionId);
     }
 
     @Transactional
@@ -163,6 +168,9 @@ public class AccountService {
         account.setEnabled(enabled);
         auditLog.record(enabled ? "account.enabled" : "account.disabled", AUDIT_TYPE, account.getId(),
                 String.valueOf(before), String.valueOf(enabled));
+        if (!enabled) {
+            sessions.endAll(account.getId());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,9 @@ final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             throw new AccountProblem("account.error.passwordTooLong");
         }
+        if (PasswordStrength.isBreached(password)) {
+            throw new AccountProblem("account.error.passwordBreached");
+        }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             throw new AccountProblem("account.error.passwordContainsUsername");

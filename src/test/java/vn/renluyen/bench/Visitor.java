@@ -40,6 +40,16 @@ public final class Visitor {
         this.base = base;
     }
 
+    /** The session id the portal gave this visitor (its cookie), or null before the first answer. */
+    public String session() {
+        return session;
+    }
+
+    /** The HTTP status of a plain GET of {@code path} (e.g. 302 to the login page for a view that needs one). */
+    public int status(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET()).statusCode();
+    }
+
     /** A new tab on {@code path} (with its query, e.g. "/tim-kiem?q=dang+vien"); returns the view's UIDL. */
     public String load(String path) throws IOException, InterruptedException {
         Target target = Target.of(path);

@@ -96,19 +96,23 @@ class AccountServiceIT {
         Users.run(users, "admin", () -> accounts.createMemberAccount(duc.getId(), "hoangminhduc", "MatKhauCu2026"));
 
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
-                () -> accounts.changeOwnPassword("sai-mat-khau", "MatKhauMoi2026")))
+                () -> accounts.changeOwnPassword("sai-mat-khau", "MatKhauMoi2026", null)))
                 .isInstanceOf(AccountProblem.class).hasMessage("account.error.currentPasswordWrong");
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
-                () -> accounts.changeOwnPassword("MatKhauCu2026", "ngan")))
+                () -> accounts.changeOwnPassword("MatKhauCu2026", "ngan", null)))
                 .isInstanceOf(AccountProblem.class).hasMessage("account.error.passwordTooShort");
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
-                () -> accounts.changeOwnPassword("MatKhauCu2026", "MatKhau2026")))
+                () -> accounts.changeOwnPassword("MatKhauCu2026", "MatKhau2026", null)))
                 .as("eleven characters: one short of ASVS 2.1.1").hasMessage("account.error.passwordTooShort");
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
-                () -> accounts.changeOwnPassword("MatKhauCu2026", "xx-hoangminhduc-xx")))
+                () -> accounts.changeOwnPassword("MatKhauCu2026", "xx-hoangminhduc-xx", null)))
                 .isInstanceOf(AccountProblem.class).hasMessage("account.error.passwordContainsUsername");
+        assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
+                () -> accounts.changeOwnPassword("MatKhauCu2026", "1Q2W3E4R5T6Y", null)))
+                .as("long enough, but among the most common breached passwords (ASVS 2.1.7), in any case")
+                .isInstanceOf(AccountProblem.class).hasMessage("account.error.passwordBreached");
 
-        Users.run(users, "hoangminhduc", () -> accounts.changeOwnPassword("MatKhauCu2026", "MatKhauMoi2026"));
+        Users.run(users, "hoangminhduc", () -> accounts.changeOwnPassword("MatKhauCu2026", "MatKhauMoi2026", null));
         assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken
                 .unauthenticated("hoangminhduc", "MatKhauMoi2026")).isAuthenticated()).isTrue();
     }

@@ -17,10 +17,14 @@ import java.util.function.Supplier;
 import vn.renluyen.base.ui.Dates;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.security.AccountProblem;
+import vn.renluyen.security.SignedInSessions;
 import vn.renluyen.security.TwoFactorService;
 import vn.renluyen.security.TwoFactorService.Status;
 
-/** Everyone's own two-factor settings: turn it on, renew recovery codes, turn it off where allowed. */
+/**
+ * Everyone's own two-factor settings (turn it on, renew recovery codes, turn it off where allowed) and their
+ * signed-in sessions.
+ */
 @Route("bao-mat")
 @PermitAll
 class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
@@ -29,12 +33,12 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final VerticalLayout body = new VerticalLayout();
 
-    AccountSecurityView(TwoFactorService twoFactor, Clock clock) {
+    AccountSecurityView(TwoFactorService twoFactor, SignedInSessions sessions, Clock clock) {
         this.twoFactor = twoFactor;
         this.clock = clock;
         addClassName("narrow-page");
         body.setPadding(false);
-        add(new H2(getTranslation("accountSecurity.title")), body);
+        add(new H2(getTranslation("accountSecurity.title")), body, new OwnSessionsPanel(sessions, clock));
         show();
     }
 

@@ -8,11 +8,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.renluyen.security.AccountProblem;
 import vn.renluyen.security.AccountService;
+import vn.renluyen.security.PasswordStrength;
 import vn.renluyen.base.ui.Notifications;
 
 /** Everyone changes their own password, proving the current one first. */
@@ -30,6 +33,12 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         current.setLabel(getTranslation("password.current"));
         fresh.setLabel(getTranslation("password.new"));
         fresh.setHelperText(getTranslation("password.rules"));
+        // A strength meter while the new password is typed (ASVS 2.1.8); the policy itself is checked on saving.
+        fresh.setValueChangeMode(ValueChangeMode.LAZY);
+        fresh.addValueChangeListener(change -> fresh.setHelperText(change.getValue().isEmpty()
+                ? getTranslation("password.rules")
+                : getTranslation("password.rules") + " " + getTranslation("password.strength",
+                        getTranslation("password.strength." + PasswordStrength.score(change.getValue())))));
         repeat.setLabel(getTranslation("password.repeat"));
         for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
             field.setWidthFull();
@@ -56,7 +65,8 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            accounts.changeOwnPassword(current.getValue(), fresh.getValue());
+            accounts.changeOwnPassword(current.getValue(), fresh.getValue(),
+                    VaadinSession.getCurrent().getSession().getId());
         } catch (AccountProblem problem) {
             PasswordField field = problem.messageKey().equals("account.error.currentPasswordWrong") ? current : fresh;
             field.setErrorMessage(getTranslation(problem.messageKey()));

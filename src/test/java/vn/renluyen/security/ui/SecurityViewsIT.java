@@ -62,9 +62,22 @@ class SecurityViewsIT extends SpringBrowserlessTest {
 
         test(fields.get(0)).setValue("MatKhauCu-2026");
         test(find(Button.class, view).withText("Đổi mật khẩu").single()).click();
-        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Đã đổi mật khẩu.");
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã được đăng xuất.");
         assertThat(authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("phongvien",
                 "MatKhauMoi-2026")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void theNewPasswordFieldShowsItsStrength() {
+        ChangePasswordView view = navigate(ChangePasswordView.class);
+        PasswordField fresh = find(PasswordField.class, view).all().get(1);
+        assertThat(fresh.getHelperText()).isEqualTo("Ít nhất 12 ký tự, không chứa tên đăng nhập.");
+        test(fresh).setValue("123456789012");
+        assertThat(fresh.getHelperText()).endsWith("Độ mạnh: rất yếu.");
+        test(fresh).setValue("Vườn-cam-của-bà-Tư-9-giờ-sáng");
+        assertThat(fresh.getHelperText()).endsWith("Độ mạnh: mạnh.");
     }
 
     /** An account whose password an administrator has just reset: its holder got a temporary one. */
