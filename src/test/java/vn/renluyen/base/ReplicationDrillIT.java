@@ -150,8 +150,8 @@ class ReplicationDrillIT {
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("replication", Map.of(
                     "spring.datasource.url", servers.url(),
-                    "spring.datasource.username", LoopbackReplication.USER,
-                    "spring.datasource.password", servers.password(),
+                    "spring.datasource.username", "root",
+                    "spring.datasource.password", "",
                     "portal.data.dir", dataDir.toString())));
             context.addApplicationListener(event -> {
                 if (event instanceof ContextClosedEvent) {
