@@ -1,6 +1,8 @@
 package vn.renluyen.base;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -33,13 +35,29 @@ final class ReplicaFallbackTransactionManager extends JpaTransactionManager {
         try {
             super.doBegin(transaction, definition);
         } catch (TransactionException failure) {
-            if (!definition.isReadOnly() || !Failures.isDatabaseUnavailable(failure)) {
+            if (!definition.isReadOnly() || !brokenConnection(failure)) {
                 throw failure;
             }
             log.warn("A read-only transaction could not start on its pooled connection (a replica gone away?): "
-                    + "renewing the pool's connections and starting it again ({})", failure.getMessage());
+                    + "renewing the pool's connections and starting it again ({})", failure.getMostSpecificCause().toString());
             pool.getHikariPoolMXBean().softEvictConnections();
             super.doBegin(transaction, definition);
         }
+    }
+
+    /**
+     * A connection was handed out and failed under JDBC (Hikari's closed stand-in for a broken connection throws a
+     * plain SQLException without a state), as opposed to none being available: a pool that timed out, or cannot
+     * reach the database, is not helped by renewing its connections, which would only add load.
+     */
+    static boolean brokenConnection(Throwable failure) {
+        boolean jdbc = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return false;
+            }
+            jdbc |= t instanceof SQLException;
+        }
+        return jdbc;
     }
 }

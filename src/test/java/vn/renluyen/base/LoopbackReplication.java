@@ -85,12 +85,7 @@ final class LoopbackReplication {
     }
 
     private String replicationError() {
-        try (Connection c = root(replica); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SHOW SLAVE STATUS")) {
-            return rs.next() ? rs.getString("Last_IO_Error") + " / " + rs.getString("Last_SQL_Error") : "not set up";
-        } catch (SQLException e) {
-            return e.getMessage();
-        }
+        return slaveStatus("Last_IO_Error") + " / " + slaveStatus("Last_SQL_Error");
     }
 
     long countOnPrimary(String sql, Object parameter) {
@@ -109,7 +104,7 @@ final class LoopbackReplication {
     void startReplica() {
         replica.start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!"Yes".equals(slaveIoRunning())) {
+        while (!"Yes".equals(slaveStatus("Slave_IO_Running"))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the restarted replica does not replicate");
             }
@@ -131,10 +126,11 @@ final class LoopbackReplication {
         primary.stop();
     }
 
-    private String slaveIoRunning() {
+    /** A column of the replica's SHOW SLAVE STATUS; null before replication is set up. */
+    private String slaveStatus(String column) {
         try (Connection c = root(replica); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SHOW SLAVE STATUS")) {
-            return rs.next() ? rs.getString("Slave_IO_Running") : null;
+            return rs.next() ? rs.getString(column) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
