@@ -39,7 +39,8 @@ final class ReplicaFallbackTransactionManager extends JpaTransactionManager {
                 throw failure;
             }
             log.warn("A read-only transaction could not start on its pooled connection (a replica gone away?): "
-                    + "renewing the pool's connections and starting it again ({})", failure.getMostSpecificCause().toString());
+                    + "renewing the pool's connections and starting it again ({})",
+                    failure.getMostSpecificCause().toString());
             pool.getHikariPoolMXBean().softEvictConnections();
             super.doBegin(transaction, definition);
         }
