@@ -8,10 +8,13 @@ parse_jdbc_url() {
   local rest="${1#jdbc:}"
   case "$rest" in
     mariadb://*|mysql://*) rest="${rest#*://}" ;;
+    # primary and replicas (README, "Scale-out"): back up and restore through the primary, the first host
+    mariadb:replication://*) rest="${rest#*://}" ;;
     *) die "not a MariaDB JDBC URL (jdbc:mariadb://HOST[:PORT]/DATABASE): $1" ;;
   esac
   rest="${rest%%\?*}"
   local hostport="${rest%%/*}"
+  hostport="${hostport%%,*}"
   DB_NAME="${rest#*/}"
   [ "$DB_NAME" != "$rest" ] && [ -n "$DB_NAME" ] || die "the URL names no database: $1"
   case "$DB_NAME" in *[!A-Za-z0-9_]*) die "unexpected database name (letters, digits, _): $DB_NAME" ;; esac

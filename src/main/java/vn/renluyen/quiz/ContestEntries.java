@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.ReadOnPrimary;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.PortalUser;
 
@@ -67,7 +67,7 @@ public class ContestEntries {
     }
 
     /** The sheet of an open attempt, for reloading the page; empty once it is graded. */
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public java.util.Optional<Sheet> sheet(long attemptId) {
         QuizAttempt attempt = contestAttempt(attemptId);
         return attempt.isOpen() ? java.util.Optional.of(sheet(attempt)) : java.util.Optional.empty();
@@ -83,7 +83,7 @@ public class ContestEntries {
     }
 
     /** The current user's graded attempt at a contest round. */
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public Result result(long attemptId) {
         QuizAttempt attempt = contestAttempt(attemptId);
         if (attempt.isOpen()) {

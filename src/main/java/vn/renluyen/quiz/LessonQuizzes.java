@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.ReadOnPrimary;
 import vn.renluyen.publishing.EditorialService;
 import vn.renluyen.quiz.QuizDefinition.Grading;
 import vn.renluyen.quiz.QuizDefinition.Review;
@@ -88,7 +89,7 @@ public class LessonQuizzes {
     }
 
     /** A graded attempt of the current learner, with the review the quiz's rule allows now. */
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public Outcome outcome(long attemptId) {
         QuizAttempt attempt = attempts.mine(attemptId);
         if (attempt.isOpen()) {

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.ReadOnPrimary;
 import vn.renluyen.base.Texts;
 
 /**
@@ -82,7 +83,7 @@ public class AccountService {
     }
 
     /** The signed-in person holds a temporary password and must choose their own first. */
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public boolean mustChangeOwnPassword() {
         return currentUser.get().flatMap(user -> accounts.findById(user.accountId()))
                 .map(Account::isPasswordMustChange).orElse(false);

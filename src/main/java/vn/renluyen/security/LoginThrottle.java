@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.ReadOnPrimary;
 
 /**
  * Counts failed logins per submitted user name, existing or not, in the database (so every node
@@ -32,7 +33,7 @@ class LoginThrottle {
         this.window = window;
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public boolean isRefused(String username) {
         return failures.countSince(key(username), clock.instant().minus(window)) >= maxFailures;
     }

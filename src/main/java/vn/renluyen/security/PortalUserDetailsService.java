@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.ReadOnPrimary;
 
 /** Loads accounts; CANDIDATE or MEMBER comes from the linked member record, not from a grant. */
 @Service
@@ -22,7 +22,7 @@ class PortalUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByUsername(Account.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));

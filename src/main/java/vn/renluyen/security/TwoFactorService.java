@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
+import vn.renluyen.base.ReadOnPrimary;
 import vn.renluyen.base.SecretCipher;
 
 /**
@@ -78,7 +79,7 @@ public class TwoFactorService {
     }
 
     /** After a right password: the pending sign-in, if this account must show (or first enrol) a second factor. */
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     Optional<PendingSignIn> pendingFor(PortalUser user) {
         boolean enrolled = credentials.existsById(user.accountId());
         if (!enrolled && !isRequiredFor(user.roles())) {
@@ -179,7 +180,7 @@ public class TwoFactorService {
         auditLog.record("account.twoFactorDisabled", AUDIT_TYPE, me.accountId(), null, me.getUsername());
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public Status statusOfCurrentUser() {
         PortalUser me = currentUser.require();
         Optional<TwoFactorCredential> credential = credentials.findById(me.accountId());
@@ -187,7 +188,7 @@ public class TwoFactorService {
                 credential.isPresent() ? recoveryCodes.findUnused(me.accountId()).size() : 0, isRequiredFor(me.roles()));
     }
 
-    @Transactional(readOnly = true)
+    @ReadOnPrimary
     public boolean isEnabled(long accountId) {
         return credentials.existsById(accountId);
     }
