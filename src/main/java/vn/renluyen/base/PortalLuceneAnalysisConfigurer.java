@@ -14,6 +14,7 @@ public class PortalLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer 
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
+        context.similarity(new PortalSimilarity());
         AnalyzerDefinitions.ALL.forEach((name, definition) -> {
             LuceneAnalyzerOptionalComponentsStep tokenizer = context.analyzer(name).custom()
                     .tokenizer(definition.tokenizer().name());

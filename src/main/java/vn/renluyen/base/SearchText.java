@@ -50,7 +50,7 @@ public class SearchText {
     @FullTextField(name = "body", analyzer = AnalyzerNames.VI_EXACT)
     @FullTextField(name = "body_bigram", analyzer = AnalyzerNames.VI_EXACT_BIGRAM)
     @FullTextField(name = "body_folded", analyzer = AnalyzerNames.VI_FOLDED, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.FAST_VECTOR, termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @FullTextField(name = "body_folded_bigram", analyzer = AnalyzerNames.VI_FOLDED_BIGRAM)
     private String body;
 

@@ -28,7 +28,7 @@ import vn.renluyen.members.Member;
 public class SearchIndexAdmin {
 
     /** Raise whenever fields or analyzers change, so existing indexes are rebuilt at the next start. */
-    static final String MAPPING_VERSION = "2026-12-01.1";
+    static final String MAPPING_VERSION = "2026-12-03.1";
     private static final List<Class<?>> INDEXED = List.of(Module.class, ExemplaryProfile.class, Article.class,
             Member.class);
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);

@@ -1,15 +1,15 @@
 package vn.renluyen.search;
 
 /**
- * Keeps snippets short. Lucene's unified highlighter cannot limit the "no match" fragment: any positive
- * size gives the whole text (and a warning, HSEARCH600169, on every query unless the size is
- * {@code Integer.MAX_VALUE}), so the query asks for the whole text on every backend and a hit whose body
- * does not contain the words gets it cut here, at a word boundary, never inside an HTML entity.
+ * Snippet sizes, and a last cut for a snippet without a match. The fast-vector highlighter reads the
+ * term vectors stored with offsets and returns one fragment of about {@link #FRAGMENT_LENGTH}
+ * characters, or the start of the text when the body holds none of the words (the unified one, used
+ * before, could only give the whole text then, which cost a lesson's full body per hit). A snippet
+ * without a mark that is still too long is cut here, at a word boundary, never inside an HTML entity.
  */
 final class Snippets {
 
-    /** The no-match size that gives the same fragment on Lucene and Elasticsearch, without Lucene's warning. */
-    static final int WHOLE_TEXT_WHEN_NO_MATCH = Integer.MAX_VALUE;
+    static final int FRAGMENT_LENGTH = 200;
 
     static final int NO_MATCH_LENGTH = 220;
 

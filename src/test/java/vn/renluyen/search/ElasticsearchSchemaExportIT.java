@@ -36,6 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.util.FileSystemUtils;
 import vn.renluyen.TestDatabase;
 import vn.renluyen.base.AnalyzerDefinitions;
+import vn.renluyen.base.SearchRanking;
 
 /**
  * The {@code cluster} profile without a cluster: Hibernate Search boots its Elasticsearch backend (version from
@@ -137,6 +138,38 @@ class ElasticsearchSchemaExportIT {
             assertThat(properties.keySet()).as(index).isNotEmpty();
             assertThat(analyzed).as(index + " has analyzed text fields").isNotEmpty();
         }
+    }
+
+    /** Body fields ranked as on Lucene (SearchRanking): BM25 with the same k1 and no length normalisation; titles BM25's default. */
+    @Test
+    void bodyFieldsUseTheSimilarityWithoutLengthNormalisation() {
+        int bodyFields = 0;
+        for (SearchIndexedEntity<?> entity : mapping.allIndexedEntities()) {
+            String index = entity.indexManager().descriptor().hibernateSearchName();
+            JsonObject schema = schemas.get(index);
+            JsonObject properties = schema.getAsJsonObject("mappings").getAsJsonObject("properties");
+            for (IndexFieldDescriptor field : entity.indexManager().descriptor().staticFields()) {
+                if (!field.isValueField() || field.toValueField().type().analyzerName().isEmpty()) {
+                    continue;
+                }
+                Optional<String> similarity = string(property(properties, field.absolutePath()), "similarity");
+                if (SearchRanking.isBodyField(field.absolutePath())) {
+                    bodyFields++;
+                    assertThat(similarity).as(index + " " + field.absolutePath()).contains(SearchRanking.BODY_SIMILARITY);
+                    JsonObject defined = schema.getAsJsonObject("settings").getAsJsonObject("similarity")
+                            .getAsJsonObject(SearchRanking.BODY_SIMILARITY);
+                    assertThat(defined.get("type").getAsString()).isEqualTo("BM25");
+                    assertThat(defined.get("k1").getAsFloat()).isEqualTo(SearchRanking.K1);
+                    assertThat(defined.get("b").getAsFloat()).isEqualTo(SearchRanking.BODY_B);
+                } else {
+                    assertThat(similarity).as(index + " " + field.absolutePath()).isEmpty();
+                }
+            }
+        }
+        assertThat(bodyFields).as("body fields of lessons, stories and articles").isGreaterThanOrEqualTo(12);
+        // The file replaces Hibernate Search's own definition of these fields: the highlighter's term vectors too.
+        JsonObject module = schemas.get("Module").getAsJsonObject("mappings").getAsJsonObject("properties");
+        assertThat(string(property(module, "text.body_folded"), "term_vector")).contains("with_positions_offsets");
     }
 
     /**

@@ -38,7 +38,9 @@ class JudgedRelevanceIT {
         System.out.printf("Judged relevance (%d queries): diacritics MRR@10 %.3f nDCG@10 %.3f; ASCII MRR@10 %.3f "
                 + "nDCG@10 %.3f (%.2f of diacritics); old tone nDCG@10 %.3f vs new %.3f%n", judged.size(), exact.mrr(),
                 exact.ndcg(), ascii.mrr(), ascii.ndcg(), ascii.ndcg() / exact.ndcg(), oldTone.ndcg(), newToneOfThose.ndcg());
-        assertThat(exact.mrr()).isGreaterThan(0.8);
+        // 0.877 and 0.856 before bodies were scored without length normalisation and with a phrase clause; 0.905 and 0.905 after.
+        assertThat(exact.mrr()).isGreaterThanOrEqualTo(0.89);
+        assertThat(ascii.mrr()).isGreaterThanOrEqualTo(0.89);
         assertThat(ascii.ndcg()).isGreaterThanOrEqualTo(0.95 * exact.ndcg());
         assertThat(oldTone.ndcg()).isEqualTo(newToneOfThose.ndcg());
     }

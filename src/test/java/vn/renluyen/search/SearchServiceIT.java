@@ -47,6 +47,13 @@ class SearchServiceIT {
                 "Người giữ hải đăng."));
         write(root, "courses/thu-nghiem-tim-kiem/06-nhap.md", "---\ntitle: Bản nháp bí mật về hoá học\norder: 6\n"
                 + "draft: true\n---\nChưa xuất bản: hoá học.\n");
+        write(root, "courses/thu-nghiem-tim-kiem/08-ghi-chep.md", lesson("Ghi chép ngắn", 8,
+                "Tự học, sửa bài và soi lại."));
+        write(root, "courses/thu-nghiem-tim-kiem/09-sinh-hoat.md", lesson("Sinh hoạt chi bộ định kỳ", 9,
+                ("Chi bộ họp mỗi tháng một lần, bàn việc của thôn và của từng đảng viên. ").repeat(300)
+                        + "Mỗi đảng viên tự soi, tự sửa trước chi bộ. "
+                        + ("Chi uỷ chuẩn bị nội dung, ghi biên bản và theo dõi nghị quyết. ").repeat(300)
+                        + "Tinh thần tự soi, tự sửa được nhắc lại ở cuối buổi."));
         importer.importFrom(root, p -> { });
         SearchIndex.awaitOutboxEmpty(jdbc);
     }
@@ -66,6 +73,15 @@ class SearchServiceIT {
         assertThat(titles("cong tac dang vien")).isNotEmpty();
         assertThat(titles("dieu le dang")).first().isEqualTo("Nội dung cơ bản của Điều lệ Đảng");
         assertThat(titles("Điều lệ Đảng")).first().isEqualTo("Nội dung cơ bản của Điều lệ Đảng");
+    }
+
+    /** A long lesson's body length does not count against it, and the phrase beats the same syllables scattered. */
+    @Test
+    void aPhraseInALongBodyOutranksItsSyllablesScatteredInAShortOne() {
+        assertThat(search.search(SearchQuery.of("tự soi tự sửa"), Set.of(), "thu-nghiem-tim-kiem", 0, 5).hits())
+                .extracting(SearchHit::title).first().isEqualTo("Sinh hoạt chi bộ định kỳ");
+        assertThat(search.search(SearchQuery.of("tu soi tu sua"), Set.of(), "thu-nghiem-tim-kiem", 0, 5).hits())
+                .extracting(SearchHit::title).first().isEqualTo("Sinh hoạt chi bộ định kỳ");
     }
 
     @Test
@@ -91,7 +107,8 @@ class SearchServiceIT {
 
     @Test
     void snippetsAreEscapedTextWithOnlyMarkMarkup() {
-        SearchHit hit = search.search(SearchQuery.of("phản ứng"), Set.of(), null, 0, 5).hits().getFirst();
+        // Within the test course: a real news item also says "phản ứng", and ranks by its own merits.
+        SearchHit hit = search.search(SearchQuery.of("phản ứng"), Set.of(), "thu-nghiem-tim-kiem", 0, 5).hits().getFirst();
         assertThat(hit.snippet()).contains("<mark>phản</mark> <mark>ứng</mark>");
         assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
         assertThat(hit.url()).isEqualTo("/khoa-hoc/thu-nghiem-tim-kiem/hoa-hoc");

@@ -42,6 +42,9 @@ final class BenchReport {
 
     String markdown() {
         StringBuilder all = new StringBuilder(text);
+        if (targets.isEmpty()) {
+            return all.toString();
+        }
         all.append("\n#### Targets\n\n| target | measured | |\n|---|---|---|\n");
         targets.forEach(t -> all.append("| ").append(String.join(" | ", t)).append(" |\n"));
         return all.toString();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -60,6 +61,8 @@ class SearchBenchmark {
 
     private final Map<String, List<String>> luceneAnswers = new HashMap<>();
     private final Map<String, List<String>> fulltextAnswers = new HashMap<>();
+    /** Lesson id → title, of every lesson Lucene answered with, for the table of misses. */
+    private final Map<String, String> titles = new HashMap<>();
 
     @Test
     void measure() throws Exception {
@@ -71,6 +74,9 @@ class SearchBenchmark {
         SyntheticCorpus corpus = SyntheticCorpus.learn(Path.of("content"), SEED);
         loader.copyToFulltextTable();
         Relevance alone = Relevance.measure(judged, this::luceneLessons, this::fulltextLessons);
+        BenchReport misses = new BenchReport();
+        Misses.write(misses, "Lucene, 17 lessons alone, with diacritics", judged, Judged::query, this::luceneLessons, titles);
+        Misses.write(misses, "Lucene, 17 lessons alone, ASCII", judged, Judged::ascii, this::luceneLessons, titles);
 
         long t = System.nanoTime();
         loader.load(corpus, DOCS);
@@ -104,6 +110,7 @@ class SearchBenchmark {
                 q -> lessonIds(fulltextAnswers.computeIfAbsent(q, new MariaDbSearch(jdbc)::fulltext)));
         relevance(report, judged, alone, withDistractors);
         save(report);
+        misses(misses, judged);
         lag(report);
 
         report.line("%nLoad average over 1/5/15 min (other builds share these 2 cores): %s at the start, %s at the end.",
@@ -184,6 +191,17 @@ class SearchBenchmark {
         }
     }
 
+    /** The queries whose best lesson is not first, with what came above it: target/bench/search-misses-N.md. */
+    private void misses(BenchReport misses, List<Judged> judged) throws java.io.IOException {
+        Function<String, List<String>> lucene = q -> lessonIds(luceneAnswers.computeIfAbsent(q, this::lucene));
+        Function<String, List<String>> fulltext = q -> lessonIds(fulltextAnswers.computeIfAbsent(q,
+                new MariaDbSearch(jdbc)::fulltext));
+        Misses.write(misses, "Lucene, with diacritics, " + DOCS + " distractors", judged, Judged::query, lucene, titles);
+        Misses.write(misses, "Lucene, ASCII, " + DOCS + " distractors", judged, Judged::ascii, lucene, titles);
+        Misses.write(misses, "FULLTEXT, with diacritics, " + DOCS + " distractors", judged, Judged::query, fulltext, titles);
+        Files.writeString(Path.of("target", "bench", "search-misses-" + DOCS + ".md"), misses.markdown());
+    }
+
     private void lag(BenchReport report) throws InterruptedException {
         long itemId = jdbc.queryForObject("select editorial_item_id from module where slug = ?", Long.class, REAL_LESSON);
         List<Double> lags = new CommitLag(editorial, search, users).measure(itemId, LAG_RUNS).stream().sorted().toList();
@@ -209,8 +227,8 @@ class SearchBenchmark {
     }
 
     private List<String> lucene(String query) {
-        return search.search(SearchQuery.of(query), Set.of("module"), null, 0, 10).hits().stream().map(h -> h.url())
-                .toList();
+        return search.search(SearchQuery.of(query), Set.of("module"), null, 0, 10).hits().stream()
+                .peek(h -> titles.put(lessonId(h.url()), h.title())).map(h -> h.url()).toList();
     }
 
     /** "/khoa-hoc/course/slug" → "course/slug", as the judged set names lessons. */

@@ -1,0 +1,17 @@
+package vn.renluyen.base;
+
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
+
+/** BM25 with the length normalisation of {@link SearchRanking}: none on body fields, Lucene's default elsewhere. */
+final class PortalSimilarity extends PerFieldSimilarityWrapper {
+
+    private final Similarity body = new BM25Similarity(SearchRanking.K1, SearchRanking.BODY_B);
+    private final Similarity other = new BM25Similarity(SearchRanking.K1, SearchRanking.TITLE_B);
+
+    @Override
+    public Similarity get(String field) {
+        return SearchRanking.isBodyField(field) ? body : other;
+    }
+}
