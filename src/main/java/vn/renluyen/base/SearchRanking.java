@@ -16,13 +16,16 @@ public final class SearchRanking {
     public static final float BODY_B = 0f;
     /** The similarity's name in the Elasticsearch index settings. */
     public static final String BODY_SIMILARITY = "portal_body";
-    /** Every body field of {@link SearchText} (exact, bigram, folded, folded bigram) starts so. */
-    static final String BODY_FIELDS = "text.body";
+    /**
+     * Every body field (exact, bigram, folded, folded bigram) is named so, under {@code text.} in
+     * {@link SearchText} and at the root of the staff search's working copies.
+     */
+    static final String BODY_FIELDS = "body";
 
     private SearchRanking() {
     }
 
     public static boolean isBodyField(String absolutePath) {
-        return absolutePath.startsWith(BODY_FIELDS);
+        return absolutePath.substring(absolutePath.lastIndexOf('.') + 1).startsWith(BODY_FIELDS);
     }
 }

@@ -39,11 +39,13 @@ public class EditorialService {
     private final List<DraftValidator> validators;
     private final List<PublishGuard> guards;
     private final PortalI18nProvider i18n;
+    private final WorkingCopies copies;
 
     EditorialService(EditorialItemRepository items, RevisionRepository revisions, CurrentUser currentUser,
             AuditLog auditLog, ApplicationEventPublisher events, Clock clock, List<DraftValidator> validators,
-            List<PublishGuard> guards, PortalI18nProvider i18n) {
+            List<PublishGuard> guards, PortalI18nProvider i18n, WorkingCopies copies) {
         this.i18n = i18n;
+        this.copies = copies;
         this.validators = validators;
         this.guards = guards;
         this.items = items;
@@ -117,6 +119,7 @@ public class EditorialService {
         require(item, EditorialState.DRAFT, EditorialState.IN_REVIEW, EditorialState.SCHEDULED);
         EditorialState before = item.getState();
         item.scheduleFor(at, clock.instant());
+        copies.follow(item);
         auditLog.record("publishing.scheduled", AUDIT_TYPE, itemId, before.name(), "SCHEDULED " + at);
     }
 
@@ -298,6 +301,7 @@ public class EditorialService {
         guards.forEach(guard -> guard.beforePublish(item));
         EditorialState before = item.getState();
         item.publishLatest(approve, clock.instant());
+        copies.follow(item);
         auditLog.record(action, AUDIT_TYPE, item.getId(), before.name(), "PUBLISHED r" + item.getPublishedRevision());
         events.publishEvent(new ItemPublished(item.getId(), item.getKind(), item.getPublishedRevision()));
     }
@@ -309,11 +313,13 @@ public class EditorialService {
     private void backToDraft(EditorialItem item) {
         item.moveTo(item.getState() == EditorialState.ARCHIVED ? EditorialState.ARCHIVED : EditorialState.DRAFT,
                 clock.instant());
+        copies.follow(item);
     }
 
     private void transition(EditorialItem item, EditorialState next, String action) {
         EditorialState before = item.getState();
         item.moveTo(next, clock.instant());
+        copies.follow(item);
         auditLog.record(action, AUDIT_TYPE, item.getId(), before.name(), next.name());
     }
 
@@ -322,6 +328,7 @@ public class EditorialService {
         int number = item.getLatestRevision() + 1;
         Revision revision = revisions.save(new Revision(item, number, draft, source, actor(), clock.instant(), note));
         item.addedRevision(number, draft.title(), clock.instant());
+        copies.newest(item, number, draft);
         return revision;
     }
 
@@ -342,11 +349,16 @@ public class EditorialService {
         return draft;
     }
 
-    /** EDITOR or PUBLISHER: who may write items and their details. */
+    /** EDITOR or PUBLISHER: who may write items and their details, and read every revision. */
     public void requireWriter() {
-        if (!currentUser.has(Role.EDITOR) && !currentUser.has(Role.PUBLISHER)) {
+        if (!isWriter()) {
             throw new org.springframework.security.access.AccessDeniedException("Requires EDITOR or PUBLISHER");
         }
+    }
+
+    /** True for EDITOR and PUBLISHER, the users {@link #requireWriter} lets in. */
+    public boolean isWriter() {
+        return currentUser.has(Role.EDITOR) || currentUser.has(Role.PUBLISHER);
     }
 
     private String actor() {

@@ -18,6 +18,7 @@ import vn.renluyen.curriculum.Module;
 import vn.renluyen.news.Article;
 import vn.renluyen.stories.ExemplaryProfile;
 import vn.renluyen.members.Member;
+import vn.renluyen.publishing.WorkingCopy;
 
 /**
  * Rebuilds the Lucene index from MariaDB with the mass indexer: at start when the index is empty
@@ -28,9 +29,10 @@ import vn.renluyen.members.Member;
 public class SearchIndexAdmin {
 
     /** Raise whenever fields or analyzers change, so existing indexes are rebuilt at the next start. */
-    static final String MAPPING_VERSION = "2026-12-03.1";
+    static final String MAPPING_VERSION = "2026-12-03.2";
+    /** Every indexed type: the public search's, members' names, and the working copies that staff search. */
     private static final List<Class<?>> INDEXED = List.of(Module.class, ExemplaryProfile.class, Article.class,
-            Member.class);
+            Member.class, WorkingCopy.class);
     private static final Logger log = LoggerFactory.getLogger(SearchIndexAdmin.class);
 
     private final EntityManagerFactory entityManagerFactory;
@@ -55,14 +57,18 @@ public class SearchIndexAdmin {
         }
     }
 
-    /** True when the index misses documents the database has, or was built for another mapping. */
+    /**
+     * True when the index of some type is empty while its table has rows (a new or lost index folder, also of a
+     * type added since), or the index was built for another mapping.
+     */
     public boolean needsRebuild() {
-        long indexed;
-        try (EntityManager em = entityManagerFactory.createEntityManager()) {
-            indexed = Search.session(em).search(INDEXED).where(f -> f.matchAll()).fetchTotalHitCount();
+        if (!MAPPING_VERSION.equals(storedVersion())) {
+            return true;
         }
-        long rows = INDEXED.stream().mapToLong(this::count).sum();
-        return (indexed == 0 && rows > 0) || !MAPPING_VERSION.equals(storedVersion());
+        try (EntityManager em = entityManagerFactory.createEntityManager()) {
+            return INDEXED.stream().anyMatch(type -> count(type) > 0
+                    && Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount() == 0);
+        }
     }
 
     /** Rebuilds every index; progress goes from 0 to 1. Blocks until done. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -23,11 +22,7 @@ import vn.renluyen.stories.ExemplaryProfile;
 
 /**
  * Vietnamese search over published lessons, exemplary-member profiles and news (each embeds
- * SearchText and is listed in {@link #SEARCHABLE}). A filter on the folded fields requires about 70 % of the
- * syllables; boosted clauses rank exact, bigram and phrase matches first (DESIGN.md's boosts, plus a body
- * phrase for queries of three syllables or more); a query typed without any diacritic skips the exact
- * clauses, which would otherwise prefer the wrong word. Body fields are scored without length
- * normalisation ({@link vn.renluyen.base.SearchRanking}).
+ * SearchText and is listed in {@link #SEARCHABLE}), with the query of {@link QueryClauses}.
  */
 @Service
 public class SearchService {
@@ -91,9 +86,7 @@ public class SearchService {
                         f.field("text.url", String.class),
                         f.score()).asArray())
                 .where(f -> predicate(f, query, filter))
-                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).orderByScore(true).fragmentSize(Snippets.FRAGMENT_LENGTH)
-                        .noMatchSize(Snippets.NO_MATCH_LENGTH))
+                .highlighter(QueryClauses::snippet)
                 .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
                 .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
                 .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
@@ -154,11 +147,6 @@ public class SearchService {
             SearchFilter filter) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field("text.live").matching(true));
-        BooleanPredicateClausesStep<?, ?> syllables = f.bool();
-        for (String term : query.terms()) {
-            syllables.should(f.match().fields("text.title_folded", "text.body_folded").matching(term));
-        }
-        bool.filter(syllables.minimumShouldMatchNumber(query.required()));
         if (!filter.types().isEmpty()) {
             bool.filter(f.terms().field("text.type").matchingAny(filter.types()));
         }
@@ -171,26 +159,7 @@ public class SearchService {
         if (!filter.tag().isBlank()) {
             bool.filter(f.match().field("text.tags").matching(filter.tag()));
         }
-        String text = query.text();
-        if (query.hasDiacritics()) {
-            bool.should(f.match().field("text.title").matching(text).boost(8));
-            bool.should(f.match().field("text.title_bigram").matching(text).boost(6));
-            bool.should(f.match().field("text.body").matching(text).boost(3));
-            bool.should(f.match().field("text.body_bigram").matching(text).boost(3));
-            bool.should(f.phrase().field("text.title").matching(text).slop(1).boost(4));
-        }
-        bool.should(f.match().field("text.title_folded_bigram").matching(text).boost(5));
-        bool.should(f.match().field("text.title_folded").matching(text).boost(3));
-        bool.should(f.match().field("text.body_folded_bigram").matching(text).boost(2));
-        bool.should(f.match().field("text.body_folded").matching(text).boost(1));
-        if (query.terms().size() > 2) {
-            // A phrase of three syllables or more in the body: what bigrams alone cannot tell apart from
-            // the same syllables scattered over a long text (README, Benchmarks > Search: MRR@10 +0.06).
-            bool.should(f.phrase().field("text.body_folded").matching(text).slop(1).boost(8));
-            if (query.hasDiacritics()) {
-                bool.should(f.phrase().field("text.body").matching(text).slop(1).boost(4));
-            }
-        }
+        QueryClauses.add(f, bool, query, "text.");
         return bool;
     }
 

@@ -198,7 +198,8 @@ class CrashDrillIT {
     /** Rows of the tables Hibernate Search indexes (SearchIndexAdmin.INDEXED): every row is a document. */
     private static long indexedRows(Connection db) throws SQLException {
         return count(db, "select (select count(*) from module) + (select count(*) from exemplary_profile)"
-                + " + (select count(*) from article) + (select count(*) from member)", null);
+                + " + (select count(*) from article) + (select count(*) from member)"
+                + " + (select count(*) from working_copy)", null);
     }
 
     private static long count(Connection db, String sql, String parameter) throws SQLException {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +32,13 @@ import vn.renluyen.search.SearchHit;
 import vn.renluyen.search.SearchQuery;
 import vn.renluyen.search.SearchResults;
 import vn.renluyen.search.SearchService;
+import vn.renluyen.search.StaffSearch;
 
-/** /tim-kiem?q=: results with snippets, facets by type, course, category and tag, "more", and help when nothing is found. */
+/**
+ * /tim-kiem?q=: results with snippets, facets by type, course, category and tag, "more", and help when nothing is
+ * found. Staff who may open the editor get the same results under a tab "Đã xuất bản" and, beside it, "Chưa xuất
+ * bản" with the unpublished matches ({@link UnpublishedResults}); everyone else sees the public results alone.
+ */
 @Route("tim-kiem")
 @AnonymousAllowed
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,11 +51,16 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FacetLabels labels;
     private final TextField box = new TextField();
     private final Div results = new Div();
+    /** The staff tabs, or null for visitors who are not staff. */
+    private final TabSheet tabs;
+    private final Tab publishedTab;
+    private final Tab unpublishedTab;
+    private final UnpublishedResults unpublished;
     private String q = "";
     private SearchFilter filter = SearchFilter.NONE;
     private int shown;
 
-    SearchView(SearchService search, CourseCatalog catalog, FacetLabels labels) {
+    SearchView(SearchService search, StaffSearch staff, CourseCatalog catalog, FacetLabels labels, Clock clock) {
         this.search = search;
         this.catalog = catalog;
         this.labels = labels;
@@ -59,7 +72,23 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.setClearButtonVisible(true);
         box.setWidthFull();
         box.addKeyPressListener(Key.ENTER, e -> go(box.getValue(), SearchFilter.NONE));
-        add(new H1(getTranslation("search.title")), box, results);
+        add(new H1(getTranslation("search.title")), box);
+        if (staff.available()) {
+            unpublished = new UnpublishedResults(staff, clock.getZone());
+            tabs = new TabSheet();
+            tabs.addClassName("search-tabs");
+            tabs.addThemeName("no-padding");
+            tabs.setWidthFull();
+            publishedTab = tabs.add(getTranslation("search.staff.publishedTab"), results);
+            unpublishedTab = tabs.add(getTranslation("search.staff.unpublishedTab"), unpublished);
+            add(tabs);
+        } else {
+            unpublished = null;
+            tabs = null;
+            publishedTab = null;
+            unpublishedTab = null;
+            add(results);
+        }
     }
 
     @Override
@@ -72,33 +101,37 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.setValue(q);
         shown = 0;
         results.removeAll();
-        show();
+        long found = show();
+        if (unpublished != null) {
+            showUnpublished(found);
+        }
     }
 
-    private void show() {
+    /** The next page of public results; returns the total on the first page, -1 when nothing was searched. */
+    private long show() {
         SearchQuery query;
         try {
             query = SearchQuery.of(q);
         } catch (SearchQuery.QueryTooLong e) {
             results.add(message(getTranslation("search.tooLong", SearchQuery.MAX_LENGTH)));
-            return;
+            return -1;
         }
         if (query.isEmpty()) {
             results.add(message(getTranslation("search.empty")));
-            return;
+            return -1;
         }
         SearchResults page;
         try {
             page = search.search(query, filter, shown, PAGE);
         } catch (SearchUnavailable unavailable) {
             results.add(message(getTranslation(unavailable.messageKey())));
-            return;
+            return -1;
         }
         if (shown == 0) {
             results.add(summary(page), facets(page));
             if (page.total() == 0) {
                 results.add(suggestions(query));
-                return;
+                return 0;
             }
         }
         Div list = new Div();
@@ -115,6 +148,30 @@ class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             });
             results.add(more);
         }
+        return page.total();
+    }
+
+    /** Staff only: the unpublished matches, both tabs' counts, and the tab that has results when one is empty. */
+    private void showUnpublished(long published) {
+        SearchQuery query;
+        try {
+            query = SearchQuery.of(q);
+        } catch (SearchQuery.QueryTooLong e) {
+            query = null;
+        }
+        long found = unpublished.show(q, query);
+        publishedTab.setLabel(tabLabel("search.staff.publishedTab", published));
+        unpublishedTab.setLabel(tabLabel("search.staff.unpublishedTab", found));
+        Tab selected = tabs.getSelectedTab();
+        if (selected == publishedTab && published == 0 && found > 0) {
+            tabs.setSelectedTab(unpublishedTab);
+        } else if (selected == unpublishedTab && found == 0 && published > 0) {
+            tabs.setSelectedTab(publishedTab);
+        }
+    }
+
+    private String tabLabel(String key, long count) {
+        return count < 0 ? getTranslation(key) : getTranslation(key) + " (" + count + ")";
     }
 
     private Paragraph summary(SearchResults page) {

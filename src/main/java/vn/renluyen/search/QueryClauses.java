@@ -1,0 +1,61 @@
+package vn.renluyen.search;
+
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * The Vietnamese query of DESIGN.md ("Search design"), shared by the public search (SearchText's fields, under
+ * {@code text.}) and the staff search (WorkingCopy's, at the root): a filter on the folded fields requiring
+ * about 70 % of the syllables; boosted clauses for exact, bigram and phrase matches, plus a body phrase for
+ * queries of three syllables or more; a query typed without any diacritic skips every exact clause, which
+ * would otherwise prefer the wrong word. Body fields are scored without length normalisation
+ * ({@link vn.renluyen.base.SearchRanking}).
+ */
+final class QueryClauses {
+
+    private QueryClauses() {
+    }
+
+    /** Adds the filter and the scored clauses to {@code bool}; {@code prefix} is where the text fields are ("text." or ""). */
+    static void add(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchQuery query, String prefix) {
+        BooleanPredicateClausesStep<?, ?> syllables = f.bool();
+        for (String term : query.terms()) {
+            syllables.should(f.match().fields(prefix + "title_folded", prefix + "body_folded").matching(term));
+        }
+        bool.filter(syllables.minimumShouldMatchNumber(query.required()));
+        String text = query.text();
+        if (query.hasDiacritics()) {
+            bool.should(f.match().field(prefix + "title").matching(text).boost(8));
+            bool.should(f.match().field(prefix + "title_bigram").matching(text).boost(6));
+            bool.should(f.match().field(prefix + "body").matching(text).boost(3));
+            bool.should(f.match().field(prefix + "body_bigram").matching(text).boost(3));
+            bool.should(f.phrase().field(prefix + "title").matching(text).slop(1).boost(4));
+        }
+        bool.should(f.match().field(prefix + "title_folded_bigram").matching(text).boost(5));
+        bool.should(f.match().field(prefix + "title_folded").matching(text).boost(3));
+        bool.should(f.match().field(prefix + "body_folded_bigram").matching(text).boost(2));
+        bool.should(f.match().field(prefix + "body_folded").matching(text).boost(1));
+        if (query.terms().size() > 2) {
+            // A phrase of three syllables or more in the body: what bigrams alone cannot tell apart from the
+            // same syllables scattered over a long text (README, Benchmarks > Search).
+            bool.should(f.phrase().field(prefix + "body_folded").matching(text).slop(1).boost(8));
+            if (query.hasDiacritics()) {
+                bool.should(f.phrase().field(prefix + "body").matching(text).slop(1).boost(4));
+            }
+        }
+    }
+
+    /**
+     * One snippet from the folded body's term vectors (fast-vector highlighter): the best-scored fragment of
+     * about {@link Snippets#FRAGMENT_LENGTH} characters, or the start of the text when it holds none of the
+     * words; escaped HTML in which only {@code <mark>} is markup.
+     */
+    static HighlighterFinalStep snippet(SearchHighlighterFactory h) {
+        return h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .numberOfFragments(1).orderByScore(true).fragmentSize(Snippets.FRAGMENT_LENGTH)
+                .noMatchSize(Snippets.NO_MATCH_LENGTH);
+    }
+}
