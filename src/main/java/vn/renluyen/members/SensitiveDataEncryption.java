@@ -6,10 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.renluyen.base.EncryptedColumns;
 import vn.renluyen.base.SecretCipher;
 
 /** At start-up, encrypts sensitive fields still stored in clear (rows from before encryption, or SQL imports). */
@@ -26,6 +28,12 @@ class SensitiveDataEncryption implements ApplicationRunner {
     SensitiveDataEncryption(JdbcTemplate jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+    }
+
+    /** Where the member record's sensitive values are, for key rotation (RetiredKeyRewrap). */
+    @Bean
+    static EncryptedColumns memberSensitiveColumns() {
+        return new EncryptedColumns("member", "id", COLUMNS);
     }
 
     @Override

@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.AuditLog;
 import vn.renluyen.base.ReadOnPrimary;
+import vn.renluyen.base.EncryptedColumns;
 import vn.renluyen.base.SecretCipher;
 
 /**
@@ -47,6 +49,12 @@ public class TwoFactorService {
     }
 
     public record Status(boolean enabled, Instant enabledAt, int recoveryCodesLeft, boolean required) {
+    }
+
+    /** Where the TOTP secrets are, for key rotation (RetiredKeyRewrap). */
+    @Bean
+    static EncryptedColumns totpSecretColumns() {
+        return new EncryptedColumns("account_two_factor", "account_id", List.of("secret_encrypted"));
     }
 
     private final TwoFactorCredentialRepository credentials;
