@@ -65,6 +65,11 @@ public class MarkdownRenderer {
         return Jsoup.parseBodyFragment(render(markdown).html()).body().text();
     }
 
+    /** What search indexes of an item: its summary, then its body as plain text. */
+    public String searchText(String summary, String markdownBody) {
+        return (summary + "\n" + plainText(markdownBody)).strip();
+    }
+
     /** Rendered HTML, its h2/h3 outline, its word count and minutes of reading. */
     public record Rendered(String html, List<Heading> headings, int words, int readingMinutes) {
     }

@@ -51,7 +51,7 @@ class LessonSearchText {
         module.showInSearch(editorial.publicItem(module.getEditorialItemId())
                 .flatMap(item -> editorial.publishedRevision(module.getEditorialItemId()))
                 .map(revision -> new SearchText(TYPE, module.getSlug(), url, revision.getTitle(),
-                        (revision.getSummary() + "\n" + markdown.plainText(revision.getBody())).strip(),
+                        markdown.searchText(revision.getSummary(), revision.getBody()),
                         module.getCourse().getSlug(), null, true))
                 .orElseGet(() -> SearchText.notLive(TYPE, module.getSlug(), url)));
     }

@@ -70,7 +70,7 @@ public abstract class PublishedEntries<T extends ItemEntry> {
                 ? editorial.publishedRevision(entry.getEditorialItemId()) : Optional.empty();
         entry.showInSearch(published
                 .map(revision -> new SearchText(searchType(), entry.getSlug(), url, revision.getTitle(),
-                        (revision.getSummary() + "\n" + markdown.plainText(revision.getBody())).strip(),
+                        markdown.searchText(revision.getSummary(), revision.getBody()),
                         course(entry), category(entry), entry.getTags(), true))
                 .orElseGet(() -> SearchText.notLive(searchType(), entry.getSlug(), url)));
     }

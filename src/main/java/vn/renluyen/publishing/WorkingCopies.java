@@ -44,7 +44,7 @@ class WorkingCopies implements ApplicationRunner {
         if (!SEARCHED.contains(item.getKind())) {
             return;
         }
-        String text = (draft.summary() + "\n" + markdown.plainText(draft.body())).strip();
+        String text = markdown.searchText(draft.summary(), draft.body());
         WorkingCopy copy = entityManager.find(WorkingCopy.class, item.getId());
         if (copy == null) {
             entityManager.persist(new WorkingCopy(item, number, draft.title(), text));
