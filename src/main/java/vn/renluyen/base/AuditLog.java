@@ -1,6 +1,7 @@
 package vn.renluyen.base;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,6 +36,13 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String recordType, Object recordId) {
         return entries.findByRecordTypeAndRecordIdOrderByIdAsc(recordType, recordId.toString());
+    }
+
+    /** The latest (at most 50) entries of one record with one of the given actions, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> latestOf(String recordType, Object recordId, Collection<String> actions) {
+        return entries.findTop50ByRecordTypeAndRecordIdAndActionInOrderByIdDesc(recordType, recordId.toString(),
+                actions);
     }
 
     /** The user name of whoever is logged in, else {@value #SYSTEM}. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.renluyen.base.DatabaseMode;
 import vn.renluyen.security.AccountService;
 import vn.renluyen.security.Role;
+import vn.renluyen.security.SecurityNotices;
 import vn.renluyen.security.SystemTask;
 import vn.renluyen.security.TwoFactorService;
 
@@ -34,10 +35,13 @@ class DemoData implements ApplicationRunner {
     private final MemberStatuses statuses;
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
+    private final SecurityNotices securityNotices;
 
     DemoData(DatabaseMode databaseMode, OrganizationRepository organizations, OrganizationService organizationService,
-            MemberService members, MemberStatuses statuses, AccountService accounts, TwoFactorService twoFactor) {
+            MemberService members, MemberStatuses statuses, AccountService accounts, TwoFactorService twoFactor,
+            SecurityNotices securityNotices) {
         this.twoFactor = twoFactor;
+        this.securityNotices = securityNotices;
         this.databaseMode = databaseMode;
         this.organizations = organizations;
         this.organizationService = organizationService;
@@ -92,6 +96,7 @@ class DemoData implements ApplicationRunner {
         for (String required : new String[] {"admin", "bithu"}) {
             accountFor(required).ifPresent(id -> twoFactor.enrolForDemo(id, TWO_FACTOR_SECRET));
         }
+        accounts.allAccounts().forEach(account -> securityNotices.markSeenForDemo(account.getId()));
     }
 
     private Member official(String familyMiddle, String given, LocalDate born, Organization organization,

@@ -44,6 +44,10 @@ public class Account extends AbstractEntity {
     @Column(name = "password_must_change", nullable = false)
     private boolean passwordMustChange;
 
+    /** Notices of credential changes up to this moment were seen by the holder (null: none yet). */
+    @Column(name = "security_notices_seen_at")
+    private Instant securityNoticesSeenAt;
+
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<Grant> grants = new ArrayList<>();
 
@@ -126,6 +130,17 @@ public class Account extends AbstractEntity {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public Instant getSecurityNoticesSeenAt() {
+        return securityNoticesSeenAt;
+    }
+
+    /** Never moves back, so acknowledging an old snapshot in one tab does not bring notices back. */
+    void securityNoticesSeenUpTo(Instant upTo) {
+        if (securityNoticesSeenAt == null || upTo.isAfter(securityNoticesSeenAt)) {
+            securityNoticesSeenAt = upTo;
+        }
     }
 
     public List<Grant> getGrants() {

@@ -23,12 +23,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
 import vn.renluyen.base.ui.UiPreferences;
 import vn.renluyen.search.SearchService;
 import vn.renluyen.search.ui.SearchBox;
 import vn.renluyen.security.CurrentUser;
 import vn.renluyen.security.PortalUser;
+import vn.renluyen.security.SecurityNotices;
 import vn.renluyen.security.ui.LoginView;
+import vn.renluyen.security.ui.SecurityNoticeBanner;
 
 /**
  * The frame around every view: brand, search, language, larger text and the user menu on top;
@@ -41,12 +44,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final CurrentUser currentUser;
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, SearchService search) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, SearchService search,
+            SecurityNotices securityNotices, Clock clock) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), brand(), searchBox(search), tools());
         addToDrawer(navigation());
+        // In the content slot ahead of the view, which AppLayout appends after it on every navigation.
+        SecurityNoticeBanner.forCurrentUser(currentUser, securityNotices, clock)
+                .ifPresent(banner -> getElement().appendChild(banner.getElement()));
     }
 
     private Anchor brand() {

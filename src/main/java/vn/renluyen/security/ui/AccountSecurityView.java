@@ -17,13 +17,14 @@ import java.util.function.Supplier;
 import vn.renluyen.base.ui.Dates;
 import vn.renluyen.base.ui.Notifications;
 import vn.renluyen.security.AccountProblem;
+import vn.renluyen.security.SecurityNotices;
 import vn.renluyen.security.SignedInSessions;
 import vn.renluyen.security.TwoFactorService;
 import vn.renluyen.security.TwoFactorService.Status;
 
 /**
  * Everyone's own two-factor settings (turn it on, renew recovery codes, turn it off where allowed) and their
- * signed-in sessions.
+ * signed-in sessions, and the latest changes to their credentials.
  */
 @Route("bao-mat")
 @PermitAll
@@ -33,12 +34,13 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final VerticalLayout body = new VerticalLayout();
 
-    AccountSecurityView(TwoFactorService twoFactor, SignedInSessions sessions, Clock clock) {
+    AccountSecurityView(TwoFactorService twoFactor, SignedInSessions sessions, SecurityNotices notices, Clock clock) {
         this.twoFactor = twoFactor;
         this.clock = clock;
         addClassName("narrow-page");
         body.setPadding(false);
-        add(new H2(getTranslation("accountSecurity.title")), body, new OwnSessionsPanel(sessions, clock));
+        add(new H2(getTranslation("accountSecurity.title")), body, new OwnSessionsPanel(sessions, clock),
+                new SecurityChangesPanel(notices, clock));
         show();
     }
 
