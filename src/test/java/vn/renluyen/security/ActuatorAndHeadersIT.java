@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.renluyen.PortalIntegrationTest;
 
-/** Health and metrics for ADMIN only, the public probes saying no more than UP, and the security headers. */
+/** Health, metrics and the bill of materials for ADMIN only, the public probes saying no more than UP, and the security headers. */
 @PortalIntegrationTest
 class ActuatorAndHeadersIT {
 
@@ -51,6 +51,22 @@ class ActuatorAndHeadersIT {
                 .andExpect(jsonPath("$.components.searchIndex.status").value("UP"))
                 .andExpect(jsonPath("$.components.searchIndex.details.documents").value(greaterThan(0)));
         mvc.perform(get("/actuator/metrics").with(httpBasic("admin", PASSWORD))).andExpect(status().isOk());
+    }
+
+    /** ASVS 14.2.1: what the portal runs with, for a vulnerability scanner; test libraries are not in it. */
+    @Test
+    void theBillOfMaterialsListsTheLibrariesThePortalRunsWithForAdminOnly() throws Exception {
+        mvc.perform(get("/actuator/sbom/application")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/sbom/application").with(httpBasic("dangvien", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/sbom/application").with(httpBasic("admin", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.bomFormat").value("CycloneDX"))
+                .andExpect(jsonPath("$.components[?(@.name == 'hibernate-core')].version")
+                        .value(org.hibernate.Version.getVersionString()))
+                .andExpect(jsonPath("$.components[?(@.name == 'spring-boot')].version")
+                        .value(org.springframework.boot.SpringBootVersion.getVersion()))
+                .andExpect(jsonPath("$.components[?(@.name == 'selenium-java')]").isEmpty())
+                .andExpect(jsonPath("$.components[?(@.name == 'junit-jupiter-api')]").isEmpty());
     }
 
     @Test
