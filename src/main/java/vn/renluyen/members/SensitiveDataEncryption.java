@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.renluyen.base.EncryptedColumns;
 import vn.renluyen.base.SecretCipher;
 
@@ -44,7 +43,10 @@ class SensitiveDataEncryption implements ApplicationRunner {
         }
     }
 
-    @Transactional
+    /**
+     * Row by row, each update on its own: the update only applies to the value that was read, so a crash half
+     * way, or a second node doing the same, leaves nothing wrong, and the next start finishes the rest.
+     */
     int encryptClearValues() {
         int count = 0;
         for (String column : COLUMNS) {
