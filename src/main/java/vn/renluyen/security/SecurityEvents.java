@@ -36,6 +36,10 @@ final class SecurityEvents {
         log.warn("second factor refused user={} from={}", clean(username), client());
     }
 
+    static void secondFactorReplayed(String username) {
+        log.warn("second factor refused: code already used user={} from={}", clean(username), client());
+    }
+
     static void recoveryCodeUsed(String username) {
         log.warn("recovery code used user={} from={}", clean(username), client());
     }

@@ -21,7 +21,7 @@ public class SecurityNotices {
 
     static final Set<String> NOTIFIED_ACTIONS = Set.of("account.passwordChanged", "account.passwordReset",
             "account.twoFactorEnabled", "account.twoFactorReplaced", "account.twoFactorDisabled",
-            "account.twoFactorReset", "account.recoveryCodesRenewed", "account.recoveryCodeUsed", "account.grant",
+            "account.twoFactorReset", "account.recoveryCodesRenewed", "account.recoveryCodeUsed", "account.twoFactorCodeReused", "account.grant",
             "account.revoke", "account.enabled");
     /** Who acts before a sign-in is complete (an enrolment, a recovery code): the holder, not someone else. */
     private static final Set<String> NOBODY_ELSE = Set.of("system", "anonymousUser");

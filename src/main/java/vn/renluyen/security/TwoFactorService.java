@@ -116,7 +116,13 @@ public class TwoFactorService {
             return Outcome.ACCEPTED;
         }
         throttle.recordFailure(pending.username());
-        SecurityEvents.secondFactorRejected(pending.username());
+        if (credential.isPresent() && replays(credential.get(), code)) {
+            // Whoever types a code already used knows the password and has seen a code: the holder is told (ASVS 2.8.5).
+            SecurityEvents.secondFactorReplayed(pending.username());
+            auditLog.record("account.twoFactorCodeReused", AUDIT_TYPE, pending.accountId(), null, null);
+        } else {
+            SecurityEvents.secondFactorRejected(pending.username());
+        }
         return Outcome.WRONG;
     }
 
@@ -245,6 +251,12 @@ public class TwoFactorService {
         }
         credential.used(step.getAsLong());
         return true;
+    }
+
+    /** A code of the app's secret, but of a time step already used. */
+    private boolean replays(TwoFactorCredential credential, String code) {
+        OptionalLong step = TotpCodes.matchingStep(cipher.decrypt(credential.secretEncrypted()), code, clock.instant());
+        return step.isPresent() && !credential.mayUse(step.getAsLong());
     }
 
     private boolean usesRecoveryCode(long accountId, String username, String code) {

@@ -50,6 +50,8 @@ class TwoFactorSignInIT {
     UserDetailsService users;
     @Autowired
     TestClock clock;
+    @Autowired
+    SecurityNotices notices;
     MockMvc mvc;
 
     @BeforeEach
@@ -120,6 +122,29 @@ class TwoFactorSignInIT {
                 .isEqualTo(Outcome.ACCEPTED);
         mvc.perform(get("/xac-thuc-hai-buoc/hoan-tat").session(next)).andExpect(redirectedUrl("/"));
         assertThat(signedIn(next)).isEqualTo(admin);
+    }
+
+    /** ASVS 2.8.5: a code used again is refused, logged as such, and the holder is told at their next sign-in. */
+    @Test
+    void aCodeUsedAgainIsLoggedAndTheHolderIsTold(CapturedOutput output) throws Exception {
+        String editor = staff(Role.EDITOR);
+        TwoFactorService.Enrolment enrolment = twoFactor.newEnrolment(editor);
+        String used = TwoFactorCodes.at(enrolment.secret(), clock.instant());
+        Users.as(users, editor, () -> twoFactor.enrolCurrentUser(enrolment, used));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(login(editor, PASSWORD, session)).andExpect(redirectedUrl("/xac-thuc-hai-buoc"));
+        PendingSignIn pending = twoFactor.pending(session::getAttribute).orElseThrow();
+
+        assertThat(twoFactor.verify(pending, "000000".equals(used) ? "111111" : "000000", session::setAttribute))
+                .isEqualTo(Outcome.WRONG);
+        assertThat(output.getAll()).contains("second factor refused user=" + editor)
+                .doesNotContain("code already used user=" + editor);
+        assertThat(twoFactor.verify(pending, used, session::setAttribute)).isEqualTo(Outcome.WRONG);
+        assertThat(output.getAll()).contains("second factor refused: code already used user=" + editor);
+
+        List<String> told = Users.as(users, editor, () -> notices.unseenOfCurrentUser(clock.instant()).stream()
+                .map(SecurityNotices.Notice::action).toList());
+        assertThat(told).contains("account.twoFactorCodeReused");
     }
 
     @Test
