@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class ClamdInstream {
 
     private static final byte[] COMMAND = "zINSTREAM\0".getBytes(StandardCharsets.US_ASCII);
-    /** clamd takes chunks of any length; only the whole stream is limited (its StreamMaxLength, 25 MB). */
+    /** Any length would do (clamd limits only the whole stream, StreamMaxLength); this keeps buffers small. */
     private static final int CHUNK = 64 * 1024;
     private static final int MAX_REPLY = 1024;
     /**

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -16,14 +17,15 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSString;
 
 /**
  * Finds what makes a PDF more than pages to read: scripts, actions that start programs, send data or open
- * other files, attached files, XFA forms, multimedia and 3D. Every object of the file is looked at, not only
- * the places a viewer reads first (the catalog's OpenAction, the page annotations): a viewer that repairs a
- * broken cross-reference table may reach objects that PDFBox's own reading does not, and an inert-looking
- * catalog can point anywhere. Stream contents are never decoded (page content cannot act); only dictionaries
- * and arrays are walked, iteratively, so a deeply nested file cannot overflow the stack.
+ * other files, attached files, XFA forms, multimedia and 3D, links to script or to local files. Every object
+ * PDFBox finds in the file is looked at, not only those reachable from the catalog: a viewer that repairs a
+ * file differently may reach objects PDFBox's reading leaves aside, and an inert-looking catalog can point
+ * anywhere. Stream contents are never decoded (page content cannot act); only dictionaries and arrays are
+ * walked, iteratively, so a deeply nested file cannot overflow the stack.
  */
 final class PdfActiveContent {
 
@@ -47,6 +49,11 @@ final class PdfActiveContent {
 
     /** Annotation subtypes that carry a file or play media and 3D. */
     private static final Set<COSName> ANNOTATIONS = names("FileAttachment", "RichMedia", "3D");
+
+    private static final COSName URI = COSName.getPDFName("URI");
+    /** Web links are ordinary in papers; a link that runs script or opens a file on the reader's disk is not. */
+    private static final Pattern SCRIPT_OR_LOCAL_LINK = Pattern.compile("\\s*(javascript|file):",
+            Pattern.CASE_INSENSITIVE);
 
     private PdfActiveContent() {
     }
@@ -93,6 +100,11 @@ final class PdfActiveContent {
         }
         if (dictionary.getDictionaryObject(COSName.S) instanceof COSName action && ACTIONS.contains(action)) {
             return Optional.of(action.getName() + " action");
+        }
+        if (URI.equals(dictionary.getDictionaryObject(COSName.S))
+                && dictionary.getDictionaryObject(URI) instanceof COSString link
+                && SCRIPT_OR_LOCAL_LINK.matcher(link.getString()).lookingAt()) {
+            return Optional.of("javascript: or file: link");
         }
         if (dictionary.getDictionaryObject(COSName.SUBTYPE) instanceof COSName subtype
                 && ANNOTATIONS.contains(subtype)) {

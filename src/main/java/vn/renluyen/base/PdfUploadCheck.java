@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,12 +31,25 @@ final class PdfUploadCheck {
     /** Scratch memory for parsing; beyond it PDFBox uses a temporary file, up to the limit. */
     private static final long PARSE_MEMORY = 8L * 1024 * 1024;
     private static final long PARSE_STORAGE = 64L * 1024 * 1024;
+    /**
+     * A crafted 10 MB PDF of millions of tiny objects takes PDFBox about 450 MB and seconds to read (a real
+     * paper takes a few MB), so only a few are read at once, as with images; the others wait their turn.
+     */
+    static final int PARALLEL_CHECKS = 2;
+    private static final Semaphore checking = new Semaphore(PARALLEL_CHECKS, true);
 
     private PdfUploadCheck() {
     }
 
     static void check(byte[] pdf, String ownerType) {
-        refusal(pdf).ifPresent(refusal -> {
+        Optional<Refusal> refused;
+        checking.acquireUninterruptibly();
+        try {
+            refused = refusal(pdf);
+        } finally {
+            checking.release();
+        }
+        refused.ifPresent(refusal -> {
             log.info("Refused a PDF upload for {}: {}", ownerType, refusal.reason());
             throw new MediaProblem(refusal.messageKey());
         });
@@ -54,7 +68,8 @@ final class PdfUploadCheck {
         try (PDDocument document = Loader.loadPDF(pdf, "", null, null,
                 MemoryUsageSetting.setupMixed(PARSE_MEMORY, PARSE_STORAGE).streamCache)) {
             if (document.isEncrypted()) {
-                // Even without a user password the content is encrypted, which hides it from clamd too.
+                // Opens without asking, yet copying or printing may be locked for the secretary: one rule and one
+                // message (save a copy without protection) for every encrypted file.
                 return Optional.of(new Refusal("media.error.encryptedPdf", "encrypted (owner password only)"));
             }
             if (document.getNumberOfPages() < 1) {
@@ -64,6 +79,8 @@ final class PdfUploadCheck {
                     .map(found -> new Refusal("media.error.activePdf", found));
         } catch (InvalidPasswordException e) {
             return Optional.of(new Refusal("media.error.encryptedPdf", "needs a password to open"));
+        } catch (PdfActiveContent.TooComplex e) {
+            return Optional.of(Refusal.damaged("too complex: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
             // Hostile input reaches corners of the parser that throw unchecked exceptions too: not readable.
             return Optional.of(Refusal.damaged("not readable by PDFBox (" + e.getClass().getSimpleName() + ")"));

@@ -177,6 +177,8 @@ final class HostilePdfs {
                 })),
                 Map.entry("a RichMedia annotation", with((document, page) -> annotation(page, "RichMedia"))),
                 Map.entry("a 3D annotation", with((document, page) -> annotation(page, "3D"))),
+                Map.entry("a javascript: link", with((document, page) -> link(page, uri(" JavaScript:app.alert(1)")))),
+                Map.entry("a file: link", with((document, page) -> link(page, uri("file:///C:/Windows/System32/cmd.exe")))),
                 Map.entry("JavaScript tucked away in the document information", with((document, page) ->
                         document.getDocumentInformation().getCOSObject().setItem(COSName.getPDFName("Ghi"),
                                 new PDActionJavaScript(SCRIPT)))),
@@ -238,8 +240,12 @@ final class HostilePdfs {
     }
 
     private static PDActionURI uri() {
+        return uri("https://www.dangcongsan.vn/");
+    }
+
+    private static PDActionURI uri(String target) {
         PDActionURI uri = new PDActionURI();
-        uri.setURI("https://www.dangcongsan.vn/");
+        uri.setURI(target);
         return uri;
     }
 }

@@ -91,11 +91,21 @@ class PdfUploadCheckTest {
     @Test
     void arraysNestedDeeperThanTheParserGoesAreRefusedAsDamaged() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        byte[] pdf = ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X " + deep + " >>\nendobj\n"
+        assertRefused(pdfWithCatalogEntry(deep), "media.error.damagedPdf", "not readable");
+        assertThat(PdfUploadCheck.refusal(pdfWithCatalogEntry("[[1] [2]]"))).as("the same file, nested a little").isEmpty();
+    }
+
+    @Test
+    void aPdfWithMoreObjectsThanAnyPaperIsRefusedWithoutWalkingThemAll() {
+        String many = "[" + "[]".repeat(PdfActiveContent.MAX_CONTAINERS + 1) + "]";
+        assertRefused(pdfWithCatalogEntry(many), "media.error.damagedPdf", "too complex");
+    }
+
+    private static byte[] pdfWithCatalogEntry(String value) {
+        return ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R /X " + value + " >>\nendobj\n"
                 + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
                 + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>\nendobj\n"
                 + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        assertRefused(pdf, "media.error.damagedPdf", "not readable");
     }
 
     private static void assertRefused(byte[] pdf, String messageKey, String reason) {
