@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one upload service (DESIGN.md, "Uploads"). Images (JPEG, PNG, WebP) and PDF documents are recognised
- * from their bytes, checked against {@link UploadLimits}, and stored outside the web root; images are
- * re-encoded in web sizes without any metadata. A refused upload throws {@link MediaProblem} and leaves
- * nothing behind. Media may be stored before their owner exists (ownerId null) and {@link #attach}ed later;
+ * from their bytes, checked against {@link UploadLimits}, scanned by the {@link MalwareScanner} (when
+ * clamd is configured) before anything parses them, and stored outside the web root; images are re-encoded
+ * in web sizes without any metadata, PDFs must pass the {@link PdfUploadCheck}. A refused upload throws
+ * {@link MediaProblem} and leaves nothing behind. Media may be stored before their owner exists (ownerId null) and {@link #attach}ed later;
  * until then only their uploader may read them.
  *
  * <p>The row and the files commit together: the row is written first (its id names the files), the files
@@ -39,16 +40,18 @@ public class MediaService {
     private final MediaFiles files;
     private final ImageProcessor images;
     private final UploadLimits limits;
+    private final MalwareScanner scanner;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     MediaService(MediaRepository repository, MediaStorage storage, ImageProcessor images, UploadLimits limits,
-            AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
+            MalwareScanner scanner, AuditLog audit, Clock clock, PlatformTransactionManager transactionManager) {
         this.repository = repository;
         this.files = new MediaFiles(storage);
         this.images = images;
         this.limits = limits;
+        this.scanner = scanner;
         this.audit = audit;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -62,6 +65,7 @@ public class MediaService {
         if (bytes.length > limits.maxImageSize().toBytes()) {
             throw new MediaProblem("media.error.imageTooLarge", UploadLimits.describe(limits.maxImageSize()));
         }
+        scanner.scan(bytes, ownerType);
         ImageProcessor.Processed image = images.process(bytes, type, limits.maxImagePixels());
         Media row = new Media(MediaKind.IMAGE, type.contentType(), image.contentType(),
                 UploadInput.displayName(fileName, "anh"), bytes.length, image.width(), image.height(),
@@ -85,7 +89,11 @@ public class MediaService {
         return stored;
     }
 
-    /** A PDF, stored and delivered byte for byte as uploaded (its content is not parsed). */
+    /**
+     * A PDF, stored and delivered byte for byte as uploaded, once clamd (when configured) and the
+     * {@link PdfUploadCheck} have passed it: the scan comes first, so known malware is reported as such and
+     * never reaches PDFBox.
+     */
     public StoredMedia storeDocument(String ownerType, Long ownerId, String fileName, InputStream data) {
         UploadInput.requireOwnerType(ownerType);
         byte[] bytes = UploadInput.readAtMost(data, limits.maxDocumentSize().toBytes());
@@ -95,6 +103,8 @@ public class MediaService {
         if (bytes.length > limits.maxDocumentSize().toBytes()) {
             throw new MediaProblem("media.error.documentTooLarge", UploadLimits.describe(limits.maxDocumentSize()));
         }
+        scanner.scan(bytes, ownerType);
+        PdfUploadCheck.check(bytes, ownerType);
         Media row = new Media(MediaKind.DOCUMENT, SniffedType.PDF.contentType(), SniffedType.PDF.contentType(),
                 UploadInput.displayName(fileName, "tai-lieu.pdf"), bytes.length, null, null, sha256(bytes),
                 ownerType, ownerId, clock.instant(), AuditLog.currentActor());

@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.TestClock;
+import vn.renluyen.TestPdfs;
 import vn.renluyen.Users;
 import vn.renluyen.base.UserFacingProblem;
 import vn.renluyen.members.MemberStatus;
@@ -251,7 +252,7 @@ class AdmissionPipelineIT {
     void documentsAndScansAreReadByTheSecretaryChainAndAdminOnly() {
         long id = fixtures.candidate(TEACHERS, LocalDate.of(1991, 1, 1));
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = TestPdfs.onePage("Giay chung nhan");
         as("bithu", () -> files.open(id));
         as("bithu", () -> certificates.record(id, CertificateKind.AWARENESS_COURSE, "GCN-S (thử)",
                 "Trung tâm chính trị (thử)", today.minusDays(9), new Upload("gcn.pdf", pdf)));

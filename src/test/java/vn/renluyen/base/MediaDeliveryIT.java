@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.TestMediaAccess;
+import vn.renluyen.TestPdfs;
 import vn.renluyen.Users;
 
 /** GET /media/{id}/{variant} through the security filters, as browsers and caches call it. */
@@ -128,7 +128,7 @@ class MediaDeliveryIT {
 
     @Test
     void documentsAreDownloadsWithTheirNameInAsciiAndUtf8() throws Exception {
-        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = TestPdfs.onePage("Quyet dinh ket nap Dang");
         StoredMedia document = media.storeDocument(TestMediaAccess.MEMBERS, 2L, "Quyết định \"kết nạp\" Đảng", pdf);
 
         mvc.perform(get(document.url("original")).with(as("dangvien")))

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.TestMediaAccess;
+import vn.renluyen.TestPdfs;
 import vn.renluyen.Users;
 
 /** The upload service on a real database and disk: what is stored, what is refused, and that both agree. */
@@ -111,12 +112,26 @@ class MediaServiceIT {
 
     @Test
     void aPdfIsKeptByteForByte() {
-        byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = TestPdfs.onePage("Quyet dinh ket nap");
         StoredMedia stored = media.storeDocument(TestMediaAccess.MEMBERS, 4L, "Quyết định kết nạp.pdf", pdf);
         assertThat(stored.kind()).isEqualTo(MediaKind.DOCUMENT);
         assertThat(stored.variants()).containsExactly(StoredMedia.ORIGINAL);
         assertThat(bytes(media.readVariant(stored.id(), StoredMedia.ORIGINAL).orElseThrow())).isEqualTo(pdf);
         assertThat(media.readVariant(stored.id(), "400")).isEmpty();
+    }
+
+    @Test
+    void pdfsWithActiveContentPasswordsOrDamageAreRefusedAndNothingIsStored() {
+        assertNothingStoredBy(() -> media.storeDocument(TestMediaAccess.MEMBERS, 4L, "a.pdf",
+                HostilePdfs.openActionJavaScript()), "media.error.activePdf");
+        assertNothingStoredBy(() -> media.storeDocument(TestMediaAccess.MEMBERS, 4L, "a.pdf",
+                HostilePdfs.embeddedFile()), "media.error.activePdf");
+        assertNothingStoredBy(() -> media.storeDocument(TestMediaAccess.MEMBERS, 4L, "a.pdf",
+                HostilePdfs.launchAction()), "media.error.activePdf");
+        assertNothingStoredBy(() -> media.storeDocument(TestMediaAccess.MEMBERS, 4L, "a.pdf",
+                HostilePdfs.encrypted("mat-khau")), "media.error.encryptedPdf");
+        assertNothingStoredBy(() -> media.storeDocument(TestMediaAccess.MEMBERS, 4L, "a.pdf",
+                "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)), "media.error.damagedPdf");
     }
 
     @Test
@@ -143,8 +158,8 @@ class MediaServiceIT {
     @Test
     void aFailingDiskRefusesTheUploadAndLeavesNoRow() {
         FailingStorage failing = new FailingStorage(storage);
-        MediaService onFailingDisk = new MediaService(repository, failing, images, UploadLimits.defaults(), audit,
-                clock, transactionManager);
+        MediaService onFailingDisk = new MediaService(repository, failing, images, UploadLimits.defaults(),
+                MalwareScanner.off(), audit, clock, transactionManager);
         long rows = rows();
 
         assertThatThrownBy(() -> onFailingDisk.storeImage(TestMediaAccess.PUBLIC, 1L, "a.png",
@@ -172,27 +187,11 @@ class MediaServiceIT {
     }
 
     private void assertNothingStoredBy(org.assertj.core.api.ThrowableAssert.ThrowingCallable upload, String key) {
-        long rows = rows();
-        long files = allFiles();
-        assertThatThrownBy(upload).isInstanceOfSatisfying(MediaProblem.class,
-                p -> assertThat(p.messageKey()).isEqualTo(key));
-        assertThat(rows()).isEqualTo(rows);
-        assertThat(allFiles()).isEqualTo(files);
+        RefusedUploads.assertNothingStoredBy(jdbc, storage, upload, key);
     }
 
     private long rows() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM media", Long.class);
-    }
-
-    private long allFiles() {
-        if (!Files.isDirectory(storage.root())) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(storage.root())) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RefusedUploads.rows(jdbc);
     }
 
     private java.util.List<String> filesOf(long id) {

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.renluyen.PortalIntegrationTest;
+import vn.renluyen.TestPdfs;
 import vn.renluyen.Users;
 import vn.renluyen.base.AuditEntry;
 import vn.renluyen.base.AuditLog;
@@ -43,7 +44,7 @@ class ReflectionPaperIT {
     static final String SHORT_COURSE = CompletionIT.SHORT_COURSE;
     static final String TEXT = ("Qua khoá bồi dưỡng, tôi hiểu rõ hơn về sự ra đời của Đảng Cộng sản Việt Nam, "
             + "mục đích, lý tưởng của Đảng và trách nhiệm của người đảng viên.\n\n").repeat(3);
-    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage("Bai thu hoach");
 
     @Autowired
     WebApplicationContext context;

@@ -18,16 +18,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.yaml.snakeyaml.Yaml;
+import vn.renluyen.TestPdfs;
 
 /**
  * Journey 2: a candidate signs in, reads the five lessons of the awareness course "Bồi dưỡng nhận thức về Đảng"
@@ -229,22 +226,11 @@ class CandidateJourneyIT {
                 + " tham gia hoạt động của đoàn thể, giữ gìn đạo đức, lối sống và phấn đấu trở thành đảng viên.";
     }
 
-    /** A small real PDF (the upload checks it is one). */
+    /** A small real PDF (the upload reads it). */
     private static Path pdf(String name) throws IOException {
         Path file = Files.createTempDirectory("rl-journey-pdf").resolve("bai-thu-hoach.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                content.newLineAtOffset(72, 700);
-                content.showText("Bai thu hoach - " + Normalizer.normalize(name, Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd'));
-                content.endText();
-            }
-            document.save(file.toFile());
-        }
+        Files.write(file, TestPdfs.onePage("Bai thu hoach - " + Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('Đ', 'D').replace('đ', 'd')));
         return file;
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.renluyen.PortalIntegrationTest;
+import vn.renluyen.TestPdfs;
 import vn.renluyen.Users;
 import vn.renluyen.admission.AdmissionFixtures;
 import vn.renluyen.admission.CertificateKind;
@@ -152,6 +153,6 @@ class AdmissionViewsIT extends SpringBrowserlessTest {
     }
 
     private static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return TestPdfs.onePage("Giay chung nhan");
     }
 }
