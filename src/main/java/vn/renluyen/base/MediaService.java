@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -141,11 +144,35 @@ public class MediaService {
 
     /** The row now; the files once the transaction has committed (a rollback keeps them). */
     public void delete(long mediaId) {
-        transactions.executeWithoutResult(status -> repository.findById(mediaId).ifPresent(media -> {
-            audit.record("media.delete", "media", mediaId, describe(media.view()), null);
-            repository.delete(media);
-            files.deleteAfterCommit(mediaId);
-        }));
+        deleteIf(mediaId, media -> true);
+    }
+
+    /**
+     * Uploads never attached to a record and stored before {@code cutoff} (retention), each deleted like
+     * {@link #delete} in its own transaction. One attached meanwhile is kept: the check is made again on the row
+     * being deleted, and an {@link #attach} committing at the same moment makes the delete fail on the version.
+     */
+    public int deleteUnattachedBefore(Instant cutoff) {
+        int deleted = 0;
+        for (long mediaId : repository.findUnattachedBefore(cutoff)) {
+            try {
+                deleted += deleteIf(mediaId, media -> media.ownerId() == null) ? 1 : 0;
+            } catch (OptimisticLockingFailureException attachedMeanwhile) {
+                log.info("Media {} was attached while retention deleted it; kept", mediaId);
+            }
+        }
+        return deleted;
+    }
+
+    private boolean deleteIf(long mediaId, Predicate<StoredMedia> condition) {
+        return Boolean.TRUE.equals(transactions.execute(status -> repository.findById(mediaId)
+                .filter(media -> condition.test(media.view()))
+                .map(media -> {
+                    audit.record("media.delete", "media", mediaId, describe(media.view()), null);
+                    repository.delete(media);
+                    files.deleteAfterCommit(mediaId);
+                    return true;
+                }).orElse(false)));
     }
 
     public Optional<StoredMedia> find(long mediaId) {

@@ -63,6 +63,26 @@ public final class TableExport {
         }
     }
 
+    /**
+     * Several tables in one XLSX file, one sheet each (a person's own data: record, learning, ratings…); the title
+     * names the file.
+     */
+    public record Workbook(String title, List<Table> sheets) {
+
+        public Workbook {
+            Objects.requireNonNull(title, "title");
+            sheets = List.copyOf(sheets);
+        }
+
+        public byte[] xlsx() {
+            return TableXlsx.write(sheets);
+        }
+
+        public String contentDisposition() {
+            return TableExport.contentDisposition(title, Format.XLSX.extension());
+        }
+    }
+
     /** The two formats with what a download needs to know about them. */
     public enum Format {
         CSV("csv", CSV_TYPE), XLSX("xlsx", XLSX_TYPE);
@@ -98,7 +118,11 @@ public final class TableExport {
 
     /** An ASCII name that survives every browser, mail client and file system: "Tiến độ 2026" → "tien-do-2026.csv". */
     public static String fileName(Table table, String extension) {
-        String stem = DownloadNames.fold(Texts.nfc(table.title())).toLowerCase(Locale.ROOT)
+        return fileName(table.title(), extension);
+    }
+
+    private static String fileName(String title, String extension) {
+        String stem = DownloadNames.fold(Texts.nfc(title)).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (stem.length() > MAX_NAME) {
             stem = stem.substring(0, MAX_NAME).replaceAll("-+$", "");
@@ -108,12 +132,16 @@ public final class TableExport {
 
     /** Attachment header with the ASCII name and, for browsers that read it, the Vietnamese title itself. */
     public static String contentDisposition(Table table, String extension) {
-        String title = Texts.nfc(table.title()).replaceAll("[\\p{Cc}\\p{Cf}]", "")
+        return contentDisposition(table.title(), extension);
+    }
+
+    private static String contentDisposition(String name, String extension) {
+        String title = Texts.nfc(name).replaceAll("[\\p{Cc}\\p{Cf}]", "")
                 .replaceAll("[\\\\/:*?\"<>|]+", "-").strip();
-        String exact = title.isEmpty() ? fileName(table, extension)
+        String exact = title.isEmpty() ? fileName(name, extension)
                 : title.codePoints().limit(MAX_NAME).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                         StringBuilder::append) + suffix(extension);
-        return DownloadNames.header("attachment", fileName(table, extension), exact);
+        return DownloadNames.header("attachment", fileName(name, extension), exact);
     }
 
     private static String suffix(String extension) {

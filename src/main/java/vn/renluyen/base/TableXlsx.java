@@ -36,10 +36,18 @@ final class TableXlsx {
     }
 
     static byte[] write(TableExport.Table table) {
+        return write(List.of(table));
+    }
+
+    /** One sheet per table, in order; sheet names made unique ("Bảng", "Bảng (2)"). */
+    static byte[] write(List<TableExport.Table> tables) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             try {
                 workbook.setCompressTempFiles(true);
-                fill(workbook, table);
+                Styles styles = new Styles(workbook);
+                for (TableExport.Table table : tables) {
+                    fill(workbook, table, styles);
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 workbook.write(out);
                 return out.toByteArray();
@@ -51,9 +59,8 @@ final class TableXlsx {
         }
     }
 
-    private static void fill(SXSSFWorkbook workbook, TableExport.Table table) {
-        Styles styles = new Styles(workbook);
-        SXSSFSheet sheet = workbook.createSheet(sheetName(table.title()));
+    private static void fill(SXSSFWorkbook workbook, TableExport.Table table, Styles styles) {
+        SXSSFSheet sheet = workbook.createSheet(uniqueSheetName(workbook, sheetName(table.title())));
         List<String> headers = table.headers();
         int[] widths = new int[headers.size()];
         Row headerRow = sheet.createRow(0);
@@ -109,6 +116,15 @@ final class TableXlsx {
     static String sheetName(String title) {
         String name = Texts.nfc(title);
         return WorkbookUtil.createSafeSheetName(name.isEmpty() ? "Bảng" : name);
+    }
+
+    private static String uniqueSheetName(SXSSFWorkbook workbook, String name) {
+        String unique = name;
+        for (int n = 2; workbook.getSheet(unique) != null; n++) {
+            String suffix = " (" + n + ")";
+            unique = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+        }
+        return unique;
     }
 
     /** Longest line, since a cell with line breaks is only as wide as its widest line. */

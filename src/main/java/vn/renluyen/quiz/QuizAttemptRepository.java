@@ -51,6 +51,9 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     List<QuizAttempt> findByAccountIdAndSubjectOrderByAttemptNumberAsc(long accountId, String subject);
 
+    /** Every attempt of one account, lessons and contests: its holder's own data ({@link OwnQuizAttempts}). */
+    List<QuizAttempt> findByAccountIdOrderByStartedAtAscIdAsc(long accountId);
+
     boolean existsByAccountIdAndSubjectAndPassedTrue(long accountId, String subject);
 
     @Query("select a.accountId, max(a.submittedAt) from QuizAttempt a where a.accountId in ?1"

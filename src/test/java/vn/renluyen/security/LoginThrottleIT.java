@@ -8,12 +8,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.TestClock;
+import vn.renluyen.base.Retention;
 
 /** Login through the real authentication manager against accounts in MariaDB. */
 @PortalIntegrationTest
@@ -26,6 +28,12 @@ class LoginThrottleIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Retention retention;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -101,6 +109,23 @@ class LoginThrottleIT {
             assertThatThrownBy(() -> login("quanchung", "sai")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(login("quanchung", DEMO_PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void theDailyRetentionRunDeletesFailuresOnceTheyNoLongerCountEvenWithoutNewFailures() {
+        assertThatThrownBy(() -> login("ten-cu-da-go", "sai")).isInstanceOf(BadCredentialsException.class);
+        clock.advance(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> login("ten-moi-da-go", "sai")).isInstanceOf(BadCredentialsException.class);
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(retention.run().get("loginFailures")).isPositive();
+
+        assertThat(failuresOf("ten-cu-da-go")).isZero();
+        assertThat(failuresOf("ten-moi-da-go")).isEqualTo(1);
+    }
+
+    private long failuresOf(String username) {
+        return jdbc.queryForObject("select count(*) from login_failure where username = ?", Long.class, username);
     }
 
     private Authentication login(String username, String password) {

@@ -7,10 +7,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.renluyen.base.TableExport;
 import vn.renluyen.base.TableExport.Format;
 import vn.renluyen.base.TableExport.Table;
+import vn.renluyen.base.TableExport.Workbook;
 
 /**
  * "Tải CSV" and "Tải Excel (XLSX)" for a table. The table is asked for on every click, not when the view is
@@ -26,7 +28,18 @@ public class ExportLinks extends Div {
     }
 
     private static Anchor link(Supplier<Table> table, Format format, String label) {
-        Anchor anchor = new Anchor(download(table, format), AttachmentType.DOWNLOAD, label);
+        Anchor anchor = new Anchor(download(table, format::render,
+                built -> TableExport.contentDisposition(built, format.extension()), format.contentType()),
+                AttachmentType.DOWNLOAD, label);
+        anchor.addClassName("export-link");
+        return anchor;
+    }
+
+    /** One link for a workbook of several sheets (XLSX), asked for on every click like the tables. */
+    public static Anchor workbookLink(Supplier<Workbook> workbook, String label) {
+        Objects.requireNonNull(workbook, "workbook");
+        Anchor anchor = new Anchor(download(workbook, Workbook::xlsx, Workbook::contentDisposition,
+                Format.XLSX.contentType()), AttachmentType.DOWNLOAD, label);
         anchor.addClassName("export-link");
         return anchor;
     }
@@ -36,17 +49,17 @@ public class ExportLinks extends Div {
      * services, so it runs under the lock with UI.getCurrent() set, like a click listener; rendering the file
      * happens afterwards so a big table does not freeze the user's other tabs.
      */
-    private static DownloadHandler download(Supplier<Table> source, Format format) {
+    private static <T> DownloadHandler download(Supplier<T> source, Function<T, byte[]> render,
+            Function<T, String> contentDisposition, String contentType) {
         return event -> {
-            AtomicReference<Table> built = new AtomicReference<>();
+            AtomicReference<T> built = new AtomicReference<>();
             event.getUI().accessSynchronously(() -> built.set(Objects.requireNonNull(source.get(), "table")));
-            Table table = built.get();
-            byte[] file = format.render(table);
+            T table = built.get();
+            byte[] file = render.apply(table);
             // Not event.setFileName(): for a Vietnamese name it puts an RFC 2047 word into filename=, shown raw by
             // old clients; ours gives them the ASCII name instead.
-            event.getResponse().setHeader("Content-Disposition",
-                    TableExport.contentDisposition(table, format.extension()));
-            event.setContentType(format.contentType());
+            event.getResponse().setHeader("Content-Disposition", contentDisposition.apply(table));
+            event.setContentType(contentType);
             event.setContentLength(file.length);
             try (OutputStream out = event.getOutputStream()) {
                 out.write(file);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -102,6 +103,23 @@ class MemberRecordViewsIT extends SpringBrowserlessTest {
                 .doesNotContain("Chưa có tài khoản").doesNotContain("Nhật ký thay đổi");
         UI.getCurrent().navigate("chi-bo/dang-vien/" + memberOf("dangvien"));
         assertThat(find(H1.class).first().getText()).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void aMemberDownloadsTheirOwnDataFromTheirPageOnly() {
+        navigate(MyRecordView.class);
+        Anchor download = find(Anchor.class).withText("Tải dữ liệu của tôi").single();
+        assertThat(download.getElement().hasAttribute("download")).isTrue();
+        assertThat(download.getHref()).isNotBlank();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Mỗi lần tải đều được ghi nhật ký");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void aSecretaryReadingAnotherRecordIsNotOfferedItsDataFile() {
+        navigate("chi-bo/dang-vien/" + memberOf("dangvien"), MemberRecordView.class);
+        assertThat(find(Anchor.class).withText("Tải dữ liệu của tôi").exists()).isFalse();
     }
 
     @Test
