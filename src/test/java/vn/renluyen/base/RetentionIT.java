@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.TestClock;
 import vn.renluyen.TestMediaAccess;
+import vn.renluyen.TestPdfs;
 
 /**
  * The daily retention run ({@link Retention#run()}, called directly; its scheduler is off in tests) on a real
@@ -66,7 +66,7 @@ class RetentionIT {
         StoredMedia attached = media.storeImage(TestMediaAccess.PUBLIC, null, "c.png", TestImages.png(50, 50, false));
         media.attach(attached.id(), TestMediaAccess.PUBLIC, 4711L);
         StoredMedia ownedFromTheStart = media.storeDocument(TestMediaAccess.PUBLIC, 4712L, "d.pdf",
-                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                TestPdfs.onePage("Giay to thu"));
         Duration justOverADay = periods.unattachedMedia().plusMinutes(1);
         storedAgo(abandoned.id(), justOverADay);
         storedAgo(young.id(), periods.unattachedMedia().minusMinutes(5));

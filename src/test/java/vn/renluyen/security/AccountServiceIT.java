@@ -39,7 +39,7 @@ class AccountServiceIT {
 
     @Test
     void secretaryGivesAnAccountToACandidateOfTheirBranch() {
-        Member yen = member("Yến");
+        Member yen = member("Ngô Thị", "Yến");
         String temporary = Users.as(users, "bithu", () -> accounts.createMemberAccount(yen.getId(), "ngothiyen"));
 
         var principal = (PortalUser) authentication.authenticate(
@@ -54,7 +54,7 @@ class AccountServiceIT {
 
     @Test
     void secretaryOfAnotherBranchGetsNothing() {
-        Member tung = member("Tùng");
+        Member tung = member("Trịnh Văn", "Tùng");
         assertThatThrownBy(() -> Users.run(users, "bithu", () -> accounts.createMemberAccount(tung.getId(), "tung1")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> Users.run(users, "bithu", () -> members.get(tung.getId())))
@@ -78,7 +78,7 @@ class AccountServiceIT {
 
     @Test
     void secretaryResetsAForgottenPassword() {
-        Member lan = member("Lan");
+        Member lan = member("Đỗ Thị", "Lan");
         Users.run(users, "bithu", () -> accounts.createMemberAccount(lan.getId(), "dothilan", "MatKhauBanDau1"));
         long id = accountId("dothilan");
         String temporary = Users.as(users, "bithu", () -> accounts.resetPassword(id));
@@ -92,7 +92,7 @@ class AccountServiceIT {
 
     @Test
     void passwordsFollowThePolicyAndTheCurrentOneIsChecked() {
-        Member duc = member("Đức");
+        Member duc = member("Hoàng Minh", "Đức");
         Users.run(users, "admin", () -> accounts.createMemberAccount(duc.getId(), "hoangminhduc", "MatKhauCu2026"));
 
         assertThatThrownBy(() -> Users.run(users, "hoangminhduc",
@@ -150,11 +150,12 @@ class AccountServiceIT {
         assertThat(revoke.getAfter()).doesNotContain("SECRETARY");
     }
 
-    private Member member(String givenName) {
+    /** A demo member, by full name: other tests of the shared context add members with the same given names. */
+    private Member member(String familyMiddleName, String givenName) {
         return Users.as(users, "admin", () -> {
             long root = organizations.manageable().getFirst().getId();
-            return members.inSubtree(root).stream().filter(m -> m.getGivenName().equals(givenName)).findFirst()
-                    .orElseThrow();
+            return members.inSubtree(root).stream().filter(m -> m.getGivenName().equals(givenName)
+                    && m.getFamilyMiddleName().equals(familyMiddleName)).findFirst().orElseThrow();
         });
     }
 
