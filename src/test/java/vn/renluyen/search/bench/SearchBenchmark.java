@@ -45,6 +45,8 @@ class SearchBenchmark {
     private static final int LIKE_EVERY = 7;
     private static final int LAG_RUNS = 7;
     private static final String REAL_LESSON = "khai-quat-lich-su-dang";
+    /** -Dbench.mariadb=false: Lucene only, for tuning runs (README's tables always come from full runs). */
+    private static final boolean MARIADB = Boolean.parseBoolean(System.getProperty("bench.mariadb", "true"));
 
     @Autowired
     SearchService search;
@@ -107,7 +109,7 @@ class SearchBenchmark {
         // asking FULLTEXT again would add many minutes and give the same answers.
         Relevance withDistractors = Relevance.measure(judged,
                 q -> lessonIds(luceneAnswers.computeIfAbsent(q, this::lucene)),
-                q -> lessonIds(fulltextAnswers.computeIfAbsent(q, new MariaDbSearch(jdbc)::fulltext)));
+                q -> lessonIds(fulltextAnswers.computeIfAbsent(q, this::fulltext)));
         relevance(report, judged, alone, withDistractors);
         save(report);
         misses(misses, judged);
@@ -150,8 +152,11 @@ class SearchBenchmark {
         List<String> likeQueries = likePositions.stream().map(queries::get).toList();
         List<String> warmUp = IntStream.range(0, queries.size()).filter(i -> i % 14 == 0).mapToObj(queries::get).toList();
         Latencies lucene = Latencies.measure(warmUp, queries, q -> luceneAnswers.put(q, lucene(q)));
-        Latencies fulltext = Latencies.measure(warmUp, queries, q -> fulltextAnswers.put(q, mariaDb.fulltext(q)));
-        Latencies like = Latencies.measure(likeQueries.subList(0, 4), likeQueries, mariaDb::like);
+        Latencies fulltext = MARIADB
+                ? Latencies.measure(warmUp, queries, q -> fulltextAnswers.put(q, mariaDb.fulltext(q)))
+                : lucene;
+        Latencies like = MARIADB ? Latencies.measure(likeQueries.subList(0, 4), likeQueries, mariaDb::like)
+                : lucene.at(likePositions);
         Latencies luceneOnLikeQueries = lucene.at(likePositions);
         report.heading("Latency (one client, after a warm-up of 20 of the queries; the judged queries with and without diacritics)")
                 .table("engine", "queries", "p50 ms", "p95 ms", "queries/s", "p50 ÷ Lucene", "p95 ÷ Lucene");
@@ -194,8 +199,7 @@ class SearchBenchmark {
     /** The queries whose best lesson is not first, with what came above it: target/bench/search-misses-N.md. */
     private void misses(BenchReport misses, List<Judged> judged) throws java.io.IOException {
         Function<String, List<String>> lucene = q -> lessonIds(luceneAnswers.computeIfAbsent(q, this::lucene));
-        Function<String, List<String>> fulltext = q -> lessonIds(fulltextAnswers.computeIfAbsent(q,
-                new MariaDbSearch(jdbc)::fulltext));
+        Function<String, List<String>> fulltext = q -> lessonIds(fulltextAnswers.computeIfAbsent(q, this::fulltext));
         Misses.write(misses, "Lucene, with diacritics, " + DOCS + " distractors", judged, Judged::query, lucene, titles);
         Misses.write(misses, "Lucene, ASCII, " + DOCS + " distractors", judged, Judged::ascii, lucene, titles);
         Misses.write(misses, "FULLTEXT, with diacritics, " + DOCS + " distractors", judged, Judged::query, fulltext, titles);
@@ -219,7 +223,11 @@ class SearchBenchmark {
     }
 
     private List<String> fulltextLessons(String query) {
-        return lessonIds(new MariaDbSearch(jdbc).fulltext(query));
+        return lessonIds(fulltext(query));
+    }
+
+    private List<String> fulltext(String query) {
+        return MARIADB ? new MariaDbSearch(jdbc).fulltext(query) : List.of();
     }
 
     private static List<String> lessonIds(List<String> urls) {
