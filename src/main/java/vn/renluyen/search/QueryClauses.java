@@ -21,11 +21,21 @@ final class QueryClauses {
 
     /** Adds the filter and the scored clauses to {@code bool}; {@code prefix} is where the text fields are ("text." or ""). */
     static void add(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchQuery query, String prefix) {
+        filter(f, bool, query, prefix);
+        score(f, bool, query, prefix);
+    }
+
+    /** The non-scoring part alone: which documents match (the folded syllables, about 70 % of them). */
+    static void filter(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchQuery query, String prefix) {
         BooleanPredicateClausesStep<?, ?> syllables = f.bool();
         for (String term : query.terms()) {
             syllables.should(f.match().fields(prefix + "title_folded", prefix + "body_folded").matching(term));
         }
         bool.filter(syllables.minimumShouldMatchNumber(query.required()));
+    }
+
+    /** The scored {@code should} clauses alone: how the matches rank. They never change which documents match. */
+    static void score(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchQuery query, String prefix) {
         String text = query.text();
         if (query.hasDiacritics()) {
             bool.should(f.match().field(prefix + "title").matching(text).boost(8));
@@ -46,6 +56,26 @@ final class QueryClauses {
                 bool.should(f.phrase().field(prefix + "body").matching(text).slop(1).boost(4));
             }
         }
+    }
+
+    /**
+     * The cheap part of the ranking, as a required clause: folded bigrams in title and body plus the title's
+     * syllables (the body's syllables for a one-syllable query). Bigrams are rare next to the syllables they are made
+     * of, so Lucene finds the best of these without visiting every document that holds a common syllable; the whole
+     * query then ranks them ({@link SearchService}).
+     */
+    static void candidates(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchQuery query,
+            String prefix) {
+        String text = query.text();
+        BooleanPredicateClausesStep<?, ?> cheap = f.bool();
+        cheap.should(f.match().field(prefix + "title_folded").matching(text).boost(3));
+        if (query.terms().size() > 1) {
+            cheap.should(f.match().field(prefix + "title_folded_bigram").matching(text).boost(5));
+            cheap.should(f.match().field(prefix + "body_folded_bigram").matching(text).boost(2));
+        } else {
+            cheap.should(f.match().field(prefix + "body_folded").matching(text).boost(1));
+        }
+        bool.must(cheap);
     }
 
     /**

@@ -1,7 +1,9 @@
 package vn.renluyen.search;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +11,9 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,8 @@ public class SearchService {
     private static final AggregationKey<Map<String, Long>> TAGS = AggregationKey.of("tags");
     private static final int TAG_FACETS = 12;
     public static final int MAX_LIMIT = 50;
+    /** How many documents the cheap clauses pass on to the whole query (the same MRR@10 as scoring every match). */
+    static final int CANDIDATES = 300;
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final EntityManager entityManager;
@@ -76,25 +82,88 @@ public class SearchService {
         return new SearchUnavailable(failure);
     }
 
+    /**
+     * The exact total and the facet counts come from the filter alone, unscored. The order is that of the whole
+     * query, in two parts: first the best {@link #CANDIDATES} documents by the cheap clauses
+     * ({@link QueryClauses#candidates}: folded bigrams and title syllables, which Lucene finds without visiting every
+     * document that holds a common syllable), then every other match; each part ranked by the whole query. Every match
+     * is on exactly one page. One query scoring every match for the facets' sake cost most of a search at 100,000
+     * documents (README, Benchmarks > Search).
+     */
     private SearchResults run(SearchQuery query, SearchFilter filter, int offset, int limit) {
-        SearchResult<Object[]> result = Search.session(entityManager).search(SEARCHABLE)
+        SearchSession session = Search.session(entityManager);
+        int from = Math.max(0, offset);
+        int size = Math.min(Math.max(1, limit), MAX_LIMIT);
+        SearchResult<?> counts = session.search(SEARCHABLE)
+                .where(f -> matching(f, query, filter))
+                .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
+                .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
+                .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
+                .aggregation(TAGS, f -> f.terms().field("text.tags", String.class).maxTermCount(TAG_FACETS))
+                .fetch(0);
+        long total = counts.total().hitCount();
+        List<SearchHit> hits = new ArrayList<>();
+        if (from < total) {
+            Map<String, List<Object>> candidates = candidates(session, query, filter);
+            long covered = 0;
+            if (!candidates.isEmpty()) {
+                SearchResult<SearchHit> best = ranked(session, query, filter, candidates, true).fetch(from, size);
+                covered = best.total().hitCount();
+                hits.addAll(best.hits());
+            }
+            if (hits.size() < size && from + hits.size() < total) {
+                hits.addAll(ranked(session, query, filter, candidates, false)
+                        .fetchHits((int) Math.max(0, from - covered), size - hits.size()));
+            }
+        }
+        return new SearchResults(query, total, List.copyOf(hits), counts.aggregation(TYPES),
+                counts.aggregation(COURSES), counts.aggregation(CATEGORIES), counts.aggregation(TAGS));
+    }
+
+    /** Ids of the best candidates, by type (ids are unique within a type only). */
+    private static Map<String, List<Object>> candidates(SearchSession session, SearchQuery query, SearchFilter filter) {
+        Map<String, List<Object>> byType = new HashMap<>();
+        session.search(SEARCHABLE)
+                .select(f -> f.composite().from(f.field("text.type", String.class), f.id()).asArray())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = facets(f, filter);
+                    QueryClauses.candidates(f, bool, query, "text.");
+                    return bool;
+                })
+                .totalHitCountThreshold(CANDIDATES)
+                .fetchHits(CANDIDATES)
+                .forEach(row -> byType.computeIfAbsent((String) row[0], type -> new ArrayList<>()).add(row[1]));
+        return byType;
+    }
+
+    /** Matches ranked by the whole query: among the candidates, or (among = false) all the others. */
+    private static SearchQueryOptionsStep<?, ?, SearchHit, ?, ?, ?> ranked(SearchSession session, SearchQuery query,
+            SearchFilter filter, Map<String, List<Object>> candidates, boolean among) {
+        return session.search(SEARCHABLE)
                 .select(f -> f.composite().from(
                         f.field("text.type", String.class),
                         f.field("text.slug", String.class),
                         f.field("text.title", String.class),
                         f.highlight("text.body_folded"),
                         f.field("text.url", String.class),
-                        f.score()).asArray())
-                .where(f -> predicate(f, query, filter))
-                .highlighter(QueryClauses::snippet)
-                .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
-                .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
-                .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
-                .aggregation(TAGS, f -> f.terms().field("text.tags", String.class).maxTermCount(TAG_FACETS))
-                .fetch(Math.max(0, offset), Math.min(Math.max(1, limit), MAX_LIMIT));
-        List<SearchHit> hits = result.hits().stream().map(SearchService::hit).toList();
-        return new SearchResults(query, result.total().hitCount(), hits, result.aggregation(TYPES),
-                result.aggregation(COURSES), result.aggregation(CATEGORIES), result.aggregation(TAGS));
+                        f.score()).asList(SearchService::hit))
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> bool = matching(f, query, filter);
+                    if (!candidates.isEmpty()) {
+                        BooleanPredicateClausesStep<?, ?> ids = f.bool();
+                        candidates.forEach((type, typeIds) -> ids.should(f.bool()
+                                .must(f.match().field("text.type").matching(type))
+                                .must(f.id().matchingAny(typeIds))));
+                        if (among) {
+                            bool.filter(ids);
+                        } else {
+                            bool.mustNot(ids);
+                        }
+                    }
+                    QueryClauses.score(f, bool, query, "text.");
+                    return bool;
+                })
+                .highlighter(QueryClauses::snippet);
     }
 
     /** Titles starting with what was typed (each syllable a prefix, diacritics optional), for the header box. */
@@ -143,8 +212,16 @@ public class SearchService {
     public record Suggestion(String title, String url) {
     }
 
-    private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, SearchQuery query,
+    /** Which documents match: live ones, within the chosen facets, holding enough of the query's syllables. */
+    private static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, SearchQuery query,
             SearchFilter filter) {
+        BooleanPredicateClausesStep<?, ?> bool = facets(f, filter);
+        QueryClauses.filter(f, bool, query, "text.");
+        return bool;
+    }
+
+    /** Live documents within the chosen type, course, category and tag. */
+    private static BooleanPredicateClausesStep<?, ?> facets(SearchPredicateFactory f, SearchFilter filter) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.filter(f.match().field("text.live").matching(true));
         if (!filter.types().isEmpty()) {
@@ -159,15 +236,14 @@ public class SearchService {
         if (!filter.tag().isBlank()) {
             bool.filter(f.match().field("text.tags").matching(filter.tag()));
         }
-        QueryClauses.add(f, bool, query, "text.");
         return bool;
     }
 
-    @SuppressWarnings("unchecked")
-    private static SearchHit hit(Object[] row) {
-        List<String> highlights = (List<String>) row[3];
+    private static SearchHit hit(List<?> row) {
+        @SuppressWarnings("unchecked")
+        List<String> highlights = (List<String>) row.get(3);
         String snippet = highlights == null || highlights.isEmpty() ? "" : Snippets.shorten(highlights.getFirst());
-        return new SearchHit((String) row[0], (String) row[1], (String) row[2], snippet, (String) row[4],
-                (Float) row[5]);
+        return new SearchHit((String) row.get(0), (String) row.get(1), (String) row.get(2), snippet,
+                (String) row.get(4), (Float) row.get(5));
     }
 }

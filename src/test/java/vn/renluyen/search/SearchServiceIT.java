@@ -84,6 +84,25 @@ class SearchServiceIT {
                 .extracting(SearchHit::title).first().isEqualTo("Sinh hoạt chi bộ định kỳ");
     }
 
+    /**
+     * The page is ranked in two steps (the best candidates of the cheap clauses first, then the other matches), yet
+     * every match is on exactly one page: also a lesson those clauses cannot see (none of the query's syllable
+     * pairs, none of its syllables in the title: "Ghi chép ngắn" says "Tự học, sửa bài và soi lại").
+     */
+    @Test
+    void everyMatchIsOnExactlyOnePageAlsoOneWithoutAnyPairOfTheQuerysSyllables() {
+        SearchQuery query = SearchQuery.of("tự soi sửa");
+        SearchResults all = search.search(query, Set.of(), "thu-nghiem-tim-kiem", 0, 50);
+        List<String> titles = all.hits().stream().map(SearchHit::title).toList();
+        assertThat(titles).contains("Ghi chép ngắn", "Sinh hoạt chi bộ định kỳ").hasSize((int) all.total());
+        assertThat(titles.getFirst()).isEqualTo("Sinh hoạt chi bộ định kỳ");
+        List<String> pageByPage = java.util.stream.IntStream.range(0, titles.size())
+                .mapToObj(i -> search.search(query, Set.of(), "thu-nghiem-tim-kiem", i, 1).hits())
+                .flatMap(List::stream).map(SearchHit::title).toList();
+        assertThat(pageByPage).isEqualTo(titles);
+        assertThat(search.search(query, Set.of(), "thu-nghiem-tim-kiem", titles.size(), 10).hits()).isEmpty();
+    }
+
     @Test
     void oneExtraWordDoesNotEmptyTheResult() {
         assertThat(titles("hoá học hiện đại")).first().isEqualTo("Hoá học trong đời sống");
