@@ -3,7 +3,6 @@ package vn.renluyen.search;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +103,7 @@ public class SearchService {
         long total = counts.total().hitCount();
         List<SearchHit> hits = new ArrayList<>();
         if (from < total) {
-            Map<String, List<Object>> candidates = candidates(session, query, filter);
+            List<Object> candidates = candidates(session, query, filter);
             long covered = 0;
             if (!candidates.isEmpty()) {
                 SearchResult<SearchHit> best = ranked(session, query, filter, candidates, true).fetch(from, size);
@@ -120,11 +119,14 @@ public class SearchService {
                 counts.aggregation(COURSES), counts.aggregation(CATEGORIES), counts.aggregation(TAGS));
     }
 
-    /** Ids of the best candidates, by type (ids are unique within a type only). */
-    private static Map<String, List<Object>> candidates(SearchSession session, SearchQuery query, SearchFilter filter) {
-        Map<String, List<Object>> byType = new HashMap<>();
-        session.search(SEARCHABLE)
-                .select(f -> f.composite().from(f.field("text.type", String.class), f.id()).asArray())
+    /**
+     * Ids of the best candidates. Only ids (doc values): a stored field would mean decompressing each candidate's
+     * body. Ids are unique within a type only, so a match of another type with a candidate's id counts as a
+     * candidate too; the two parts still split the matches, and each part is ranked by the whole query.
+     */
+    private static List<Object> candidates(SearchSession session, SearchQuery query, SearchFilter filter) {
+        return session.search(SEARCHABLE)
+                .select(f -> f.id())
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = facets(f, filter);
                     QueryClauses.candidates(f, bool, query, "text.");
@@ -132,13 +134,12 @@ public class SearchService {
                 })
                 .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES)
-                .forEach(row -> byType.computeIfAbsent((String) row[0], type -> new ArrayList<>()).add(row[1]));
-        return byType;
+                .stream().distinct().map(Object.class::cast).toList();
     }
 
     /** Matches ranked by the whole query: among the candidates, or (among = false) all the others. */
     private static SearchQueryOptionsStep<?, ?, SearchHit, ?, ?, ?> ranked(SearchSession session, SearchQuery query,
-            SearchFilter filter, Map<String, List<Object>> candidates, boolean among) {
+            SearchFilter filter, List<Object> candidates, boolean among) {
         return session.search(SEARCHABLE)
                 .select(f -> f.composite().from(
                         f.field("text.type", String.class),
@@ -150,14 +151,10 @@ public class SearchService {
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = matching(f, query, filter);
                     if (!candidates.isEmpty()) {
-                        BooleanPredicateClausesStep<?, ?> ids = f.bool();
-                        candidates.forEach((type, typeIds) -> ids.should(f.bool()
-                                .must(f.match().field("text.type").matching(type))
-                                .must(f.id().matchingAny(typeIds))));
                         if (among) {
-                            bool.filter(ids);
+                            bool.filter(f.id().matchingAny(candidates));
                         } else {
-                            bool.mustNot(ids);
+                            bool.mustNot(f.id().matchingAny(candidates));
                         }
                     }
                     QueryClauses.score(f, bool, query, "text.");
