@@ -134,7 +134,7 @@ public class SearchService {
                 })
                 .totalHitCountThreshold(CANDIDATES)
                 .fetchHits(CANDIDATES)
-                .stream().distinct().map(Object.class::cast).toList();
+                .stream().distinct().toList();
     }
 
     /** Matches ranked by the whole query: among the candidates, or (among = false) all the others. */
