@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import vn.renluyen.base.MarkdownRenderer;
 import vn.renluyen.base.Texts;
+import vn.renluyen.search.SearchQuery;
 
 /**
  * Synthetic Vietnamese lessons for the benchmark: syllables drawn with their frequencies from every
@@ -70,6 +71,16 @@ final class SyntheticCorpus {
             written += length;
         }
         return new Doc(capitalised(title), body.toString().strip());
+    }
+
+    /**
+     * Query i of the warm-up: 2 to 5 syllables drawn like the documents' (so as common as the judged queries'),
+     * every other one typed without diacritics. Never a judged query, so nothing the measured pass asks is cached.
+     */
+    String warmUpQuery(long i) {
+        SplittableRandom random = new SplittableRandom(~seed * 1_000_003L + i);
+        String query = words(random, random.nextInt(2, 6));
+        return i % 2 == 0 ? query : SearchQuery.of(query).withoutDiacritics();
     }
 
     private String words(SplittableRandom random, int count) {
