@@ -1,11 +1,17 @@
 package vn.renluyen.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -42,9 +48,18 @@ public class SearchService {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+    /** Where the counts run beside the ranking: a virtual thread each, as many as searches in flight, no pool to size. */
+    private final ExecutorService counter = Executors.newVirtualThreadPerTaskExecutor();
 
-    SearchService(EntityManager entityManager) {
+    SearchService(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @PreDestroy
+    void stopCounting() {
+        counter.shutdown();
     }
 
     @Transactional(readOnly = true)
@@ -82,41 +97,67 @@ public class SearchService {
     }
 
     /**
-     * The exact total and the facet counts come from the filter alone, unscored. The order is that of the whole
-     * query, in two parts: first the best {@link #CANDIDATES} documents by the cheap clauses
+     * The exact total and the facet counts come from the filter alone, unscored, on another thread while this one ranks
+     * (each costs about half of a search at 100,000 documents; README, Benchmarks > Search). The order is that of the
+     * whole query, in two parts: first the best {@link #CANDIDATES} documents by the cheap clauses
      * ({@link QueryClauses#candidates}: folded bigrams and title syllables, which Lucene finds without visiting every
      * document that holds a common syllable), then every other match; each part ranked by the whole query. Every match
-     * is on exactly one page. One query scoring every match for the facets' sake cost most of a search at 100,000
-     * documents (README, Benchmarks > Search).
+     * is on exactly one page.
      */
     private SearchResults run(SearchQuery query, SearchFilter filter, int offset, int limit) {
         SearchSession session = Search.session(entityManager);
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), MAX_LIMIT);
-        SearchResult<?> counts = session.search(SEARCHABLE)
-                .where(f -> matching(f, query, filter))
-                .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
-                .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
-                .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
-                .aggregation(TAGS, f -> f.terms().field("text.tags", String.class).maxTermCount(TAG_FACETS))
-                .fetch(0);
-        long total = counts.total().hitCount();
+        Future<SearchResult<?>> counting = counter.submit(() -> counts(query, filter));
+        List<Object> candidates = candidates(session, query, filter);
         List<SearchHit> hits = new ArrayList<>();
-        if (from < total) {
-            List<Object> candidates = candidates(session, query, filter);
-            long covered = 0;
-            if (!candidates.isEmpty()) {
-                SearchResult<SearchHit> best = ranked(session, query, filter, candidates, true).fetch(from, size);
-                covered = best.total().hitCount();
-                hits.addAll(best.hits());
-            }
-            if (hits.size() < size && from + hits.size() < total) {
-                hits.addAll(ranked(session, query, filter, candidates, false)
-                        .fetchHits((int) Math.max(0, from - covered), size - hits.size()));
-            }
+        long covered = 0;
+        if (!candidates.isEmpty()) {
+            // Never past the candidates: a far offset must not make Lucene hold that many hits.
+            SearchResult<SearchHit> best = ranked(session, query, filter, candidates, true)
+                    .fetch(Math.min(from, candidates.size()), size);
+            covered = best.total().hitCount();
+            hits.addAll(best.hits());
+        }
+        SearchResult<?> counts = joined(counting);
+        long total = counts.total().hitCount();
+        if (hits.size() < size && from + hits.size() < total) {
+            hits.addAll(ranked(session, query, filter, candidates, false)
+                    .fetchHits((int) Math.max(0, from - covered), size - hits.size()));
         }
         return new SearchResults(query, total, List.copyOf(hits), counts.aggregation(TYPES),
                 counts.aggregation(COURSES), counts.aggregation(CATEGORIES), counts.aggregation(TAGS));
+    }
+
+    /** Total and facets, in a session of its own: a Hibernate session belongs to one thread. */
+    private SearchResult<?> counts(SearchQuery query, SearchFilter filter) {
+        try (EntityManager own = entityManagerFactory.createEntityManager()) {
+            return Search.session(own).search(SEARCHABLE)
+                    .where(f -> matching(f, query, filter))
+                    .aggregation(TYPES, f -> f.terms().field("text.type", String.class))
+                    .aggregation(COURSES, f -> f.terms().field("text.course", String.class))
+                    .aggregation(CATEGORIES, f -> f.terms().field("text.category", String.class))
+                    .aggregation(TAGS, f -> f.terms().field("text.tags", String.class).maxTermCount(TAG_FACETS))
+                    .fetch(0);
+        }
+    }
+
+    /** The counts' result, or what they failed with, as if they had run on this thread. */
+    private static SearchResult<?> joined(Future<SearchResult<?>> counting) {
+        try {
+            return counting.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while counting search results", interrupted);
+        }
     }
 
     /**

@@ -7,11 +7,13 @@ import static vn.renluyen.search.bench.BenchReport.ms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -179,6 +181,7 @@ class SearchBenchmark {
                 .table("engine", "queries", "p50 ms", "p95 ms", "queries/s", "p50 ÷ Lucene", "p95 ÷ Lucene");
         engineRow(report, "Hibernate Search (Lucene, `SearchService`: top 10 + total + facets + snippet)", lucene, lucene);
         report.target("p95 ≤ 20 ms (at 100,000 documents)", ms(lucene.p95()) + " ms", lucene.p95() <= 20);
+        slowest(report, queries, lucene);
         if (!MARIADB) {
             return;
         }
@@ -191,6 +194,15 @@ class SearchBenchmark {
         double p95Ratio = like.p95() / luceneOnLikeQueries.p95();
         report.target("≥ 10× faster than LIKE (p50 and p95, same queries)",
                 fixed("%.0f× (p50), %.0f× (p95)", p50Ratio, p95Ratio), Math.min(p50Ratio, p95Ratio) >= 10);
+    }
+
+    /** The queries above Lucene's p95, slowest first: what a tuning run should look at. */
+    private static void slowest(BenchReport report, List<String> queries, Latencies lucene) {
+        report.line("%nLucene's slowest queries (above p95): %s.", IntStream.range(0, queries.size()).boxed()
+                .filter(i -> lucene.nanos()[i] / 1e6 > lucene.p95())
+                .sorted(Comparator.comparingLong((Integer i) -> lucene.nanos()[i]).reversed())
+                .map(i -> fixed("\"%s\" %s ms", queries.get(i), ms(lucene.nanos()[i] / 1e6)))
+                .collect(Collectors.joining(", ")));
     }
 
     private static void engineRow(BenchReport report, String engine, Latencies measured, Latencies lucene) {
