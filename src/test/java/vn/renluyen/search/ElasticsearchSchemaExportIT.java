@@ -140,7 +140,7 @@ class ElasticsearchSchemaExportIT {
         }
     }
 
-    /** Body fields ranked as on Lucene (SearchRanking): BM25 with the same k1 and no length normalisation; titles BM25's default. */
+    /** Body fields ranked as on Lucene (SearchRanking): BM25 with the bodies' k1 and no length normalisation; titles BM25's default. */
     @Test
     void bodyFieldsUseTheSimilarityWithoutLengthNormalisation() {
         int bodyFields = 0;
@@ -159,7 +159,7 @@ class ElasticsearchSchemaExportIT {
                     JsonObject defined = schema.getAsJsonObject("settings").getAsJsonObject("similarity")
                             .getAsJsonObject(SearchRanking.BODY_SIMILARITY);
                     assertThat(defined.get("type").getAsString()).isEqualTo("BM25");
-                    assertThat(defined.get("k1").getAsFloat()).isEqualTo(SearchRanking.K1);
+                    assertThat(defined.get("k1").getAsFloat()).isEqualTo(SearchRanking.BODY_K1);
                     assertThat(defined.get("b").getAsFloat()).isEqualTo(SearchRanking.BODY_B);
                 } else {
                     assertThat(similarity).as(index + " " + field.absolutePath()).isEmpty();
