@@ -55,7 +55,8 @@ class SearchBenchmark {
     private static final boolean QUERY_CACHE = Boolean.getBoolean("bench.querycache");
     /**
      * -Dbench.warmup=N: Lucene first answers N generated queries unmeasured, so the measured pass meets a portal whose
-     * JIT compilation is done, as a running portal's is; 20 judged queries left much of the search code interpreted.
+     * JIT compilation is done, as a running portal's is; after 20 judged queries the measured ones ran about 1.5 times
+     * slower.
      */
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 1_000);
 
@@ -198,8 +199,9 @@ class SearchBenchmark {
 
     /** The queries above Lucene's p95, slowest first: what a tuning run should look at. */
     private static void slowest(BenchReport report, List<String> queries, Latencies lucene) {
+        double p95 = lucene.p95();
         report.line("%nLucene's slowest queries (above p95): %s.", IntStream.range(0, queries.size()).boxed()
-                .filter(i -> lucene.nanos()[i] / 1e6 > lucene.p95())
+                .filter(i -> lucene.nanos()[i] / 1e6 > p95)
                 .sorted(Comparator.comparingLong((Integer i) -> lucene.nanos()[i]).reversed())
                 .map(i -> fixed("\"%s\" %s ms", queries.get(i), ms(lucene.nanos()[i] / 1e6)))
                 .collect(Collectors.joining(", ")));
