@@ -9,7 +9,6 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -50,7 +49,7 @@ public class SearchText {
     @FullTextField(name = "body", analyzer = AnalyzerNames.VI_EXACT)
     @FullTextField(name = "body_bigram", analyzer = AnalyzerNames.VI_EXACT_BIGRAM)
     @FullTextField(name = "body_folded", analyzer = AnalyzerNames.VI_FOLDED, projectable = Projectable.YES,
-            highlightable = Highlightable.FAST_VECTOR, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @FullTextField(name = "body_folded_bigram", analyzer = AnalyzerNames.VI_FOLDED_BIGRAM)
     private String body;
 

@@ -79,13 +79,15 @@ final class QueryClauses {
     }
 
     /**
-     * One snippet from the folded body's term vectors (fast-vector highlighter): the best-scored fragment of
-     * about {@link Snippets#FRAGMENT_LENGTH} characters, or the start of the text when it holds none of the
-     * words; escaped HTML in which only {@code <mark>} is markup.
+     * One fragment of the folded body, re-analysed from the stored text (plain highlighter): the best-scored one of
+     * about {@link Snippets#FRAGMENT_LENGTH} characters, none when the body holds none of the words
+     * ({@link Snippets#of} then shows its start); escaped HTML in which only {@code <mark>} is markup. Term vectors,
+     * which the fast-vector highlighter reads instead, cost more to index than ten re-analysed bodies cost a search
+     * (README, Benchmarks > Search).
      */
     static HighlighterFinalStep snippet(SearchHighlighterFactory h) {
-        return h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+        return h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .numberOfFragments(1).orderByScore(true).fragmentSize(Snippets.FRAGMENT_LENGTH)
-                .noMatchSize(Snippets.NO_MATCH_LENGTH);
+                .noMatchSize(0);
     }
 }

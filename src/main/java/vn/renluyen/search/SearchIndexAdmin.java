@@ -29,7 +29,7 @@ import vn.renluyen.publishing.WorkingCopy;
 public class SearchIndexAdmin {
 
     /** Raise whenever fields or analyzers change, so existing indexes are rebuilt at the next start. */
-    static final String MAPPING_VERSION = "2026-12-03.2";
+    static final String MAPPING_VERSION = "2026-12-04.1";
     /** Every indexed type: the public search's, members' names, and the working copies that staff search. */
     private static final List<Class<?>> INDEXED = List.of(Module.class, ExemplaryProfile.class, Article.class,
             Member.class, WorkingCopy.class);
@@ -71,12 +71,18 @@ public class SearchIndexAdmin {
         }
     }
 
-    /** Rebuilds every index; progress goes from 0 to 1. Blocks until done. */
+    /**
+     * Rebuilds every index; progress goes from 0 to 1. Blocks until done. An index built for another mapping is
+     * dropped first, not only emptied: Lucene keeps a field's schema (term vectors, say) as long as its writer lives,
+     * and refuses documents that index the field otherwise.
+     */
     public synchronized long rebuild(DoubleConsumer progress) throws InterruptedException {
         AtomicLong total = new AtomicLong();
         AtomicLong done = new AtomicLong();
+        boolean otherMapping = !MAPPING_VERSION.equals(storedVersion());
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             Search.session(em).massIndexer(INDEXED)
+                .dropAndCreateSchemaOnStart(otherMapping)
                 .idFetchSize(100)
                 .batchSizeToLoadObjects(50)
                 .threadsToLoadObjects(1)
@@ -108,7 +114,7 @@ public class SearchIndexAdmin {
                 .startAndWait();
         }
         writeVersion();
-        log.info("Search index rebuilt: {} documents", done.get());
+        log.info("Search index rebuilt{}: {} documents", otherMapping ? " for a new mapping" : "", done.get());
         return done.get();
     }
 

@@ -188,7 +188,8 @@ public class SearchService {
                         f.field("text.title", String.class),
                         f.highlight("text.body_folded"),
                         f.field("text.url", String.class),
-                        f.score()).asList(SearchService::hit))
+                        f.score(),
+                        f.field("text.body_folded", String.class)).asList(SearchService::hit))
                 .where(f -> {
                     BooleanPredicateClausesStep<?, ?> bool = matching(f, query, filter);
                     if (!candidates.isEmpty()) {
@@ -280,7 +281,7 @@ public class SearchService {
     private static SearchHit hit(List<?> row) {
         @SuppressWarnings("unchecked")
         List<String> highlights = (List<String>) row.get(3);
-        String snippet = highlights == null || highlights.isEmpty() ? "" : Snippets.shorten(highlights.getFirst());
+        String snippet = Snippets.of(highlights, (String) row.get(6));
         return new SearchHit((String) row.get(0), (String) row.get(1), (String) row.get(2), snippet,
                 (String) row.get(4), (Float) row.get(5));
     }

@@ -1,11 +1,13 @@
 package vn.renluyen.search;
 
+import java.util.List;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+
 /**
- * Snippet sizes, and a last cut for a snippet without a match. The fast-vector highlighter reads the
- * term vectors stored with offsets and returns one fragment of about {@link #FRAGMENT_LENGTH}
- * characters, or the start of the text when the body holds none of the words (the unified one, used
- * before, could only give the whole text then, which cost a lesson's full body per hit). A snippet
- * without a mark that is still too long is cut here, at a word boundary, never inside an HTML entity.
+ * What a hit shows under its title: the highlighter's best fragment of about {@link #FRAGMENT_LENGTH} characters,
+ * or, when the body holds none of the words (a match by the title alone), the start of the body. Either way escaped
+ * HTML in which only {@code <mark>} is markup. The start is made here, not by the highlighter: the plain
+ * highlighter would hand it back unescaped.
  */
 final class Snippets {
 
@@ -16,18 +18,27 @@ final class Snippets {
     private Snippets() {
     }
 
-    static String shorten(String snippet) {
-        if (snippet == null || snippet.length() <= NO_MATCH_LENGTH || snippet.contains("<mark>")) {
-            return snippet == null ? "" : snippet;
+    /** The first highlighted fragment, else the start of {@code body}. */
+    static String of(List<String> highlights, String body) {
+        if (highlights != null && !highlights.isEmpty() && !highlights.getFirst().isBlank()) {
+            return highlights.getFirst().strip(); // a fragment may start with the space before its first word
         }
-        int cut = snippet.lastIndexOf(' ', NO_MATCH_LENGTH);
+        return lead(body);
+    }
+
+    /** The body's first {@link #NO_MATCH_LENGTH} characters or fewer, cut at a word, escaped. */
+    static String lead(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String text = body.strip();
+        if (text.length() <= NO_MATCH_LENGTH) {
+            return SimpleHTMLEncoder.htmlEncode(text);
+        }
+        int cut = text.lastIndexOf(' ', NO_MATCH_LENGTH);
         if (cut <= 0) {
-            cut = NO_MATCH_LENGTH;
+            cut = Character.isHighSurrogate(text.charAt(NO_MATCH_LENGTH - 1)) ? NO_MATCH_LENGTH - 1 : NO_MATCH_LENGTH;
         }
-        int entity = snippet.lastIndexOf('&', cut);
-        if (entity >= 0 && snippet.indexOf(';', entity) >= cut) {
-            cut = entity;
-        }
-        return snippet.substring(0, cut).stripTrailing() + " …";
+        return SimpleHTMLEncoder.htmlEncode(text.substring(0, cut).stripTrailing()) + " …";
     }
 }

@@ -68,7 +68,8 @@ public class StaffSearch {
                         f.field("title", String.class),
                         f.highlight("body_folded"),
                         f.field("updatedAt", Instant.class),
-                        f.score()).asArray())
+                        f.score(),
+                        f.field("body_folded", String.class)).asArray())
                 .where(f -> predicate(f, query))
                 .highlighter(QueryClauses::snippet)
                 .aggregation(STATES, f -> f.terms().field("state", EditorialState.class))
@@ -89,7 +90,7 @@ public class StaffSearch {
     private static StaffHit hit(Object[] row) {
         long itemId = (Long) row[0];
         List<String> highlights = (List<String>) row[6];
-        String snippet = highlights == null || highlights.isEmpty() ? "" : Snippets.shorten(highlights.getFirst());
+        String snippet = Snippets.of(highlights, (String) row[9]);
         return new StaffHit(itemId, (ItemKind) row[1], (EditorialState) row[2], Boolean.TRUE.equals(row[3]),
                 (Integer) row[4], (String) row[5], snippet, WorkingCopy.editorPath(itemId), (Instant) row[7],
                 (Float) row[8]);

@@ -3,6 +3,8 @@ package vn.renluyen.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.renluyen.PortalIntegrationTest;
 import vn.renluyen.SearchIndex;
+import vn.renluyen.base.PortalProperties;
 import vn.renluyen.curriculum.Module;
 
 /** A lost index is noticed and rebuilt from MariaDB by the mass indexer. */
@@ -26,6 +29,8 @@ class SearchIndexAdminIT {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PortalProperties properties;
 
     @Test
     void aPurgedIndexIsDetectedAndRebuiltWithProgress() throws InterruptedException {
@@ -45,6 +50,21 @@ class SearchIndexAdminIT {
         assertThat(progress).isNotEmpty().last().isEqualTo(1.0);
         assertThat(hits("dieu le dang")).isPositive();
         assertThat(admin.needsRebuild()).isFalse();
+    }
+
+    /** An index from before a mapping change is rebuilt from scratch at the next start (or on demand). */
+    @Test
+    void anIndexBuiltForAnotherMappingIsRebuiltAndRecordsTheNewVersion() throws Exception {
+        SearchIndex.awaitOutboxEmpty(jdbc);
+        Path version = properties.dataDir().resolve("index").resolve("mapping-version");
+        Files.writeString(version, "2000-01-01.1");
+        assertThat(admin.needsRebuild()).isTrue();
+
+        assertThat(admin.rebuild(p -> { })).isGreaterThanOrEqualTo(17);
+        assertThat(Files.readString(version)).isEqualTo(SearchIndexAdmin.MAPPING_VERSION);
+        assertThat(admin.needsRebuild()).isFalse();
+        assertThat(hits("dieu le dang")).isPositive();
+        assertThat(hits("Điều lệ Đảng")).isEqualTo(hits("dieu le dang"));
     }
 
     private long hits(String q) {

@@ -54,6 +54,8 @@ class SearchServiceIT {
                         + "Mỗi đảng viên tự soi, tự sửa trước chi bộ. "
                         + ("Chi uỷ chuẩn bị nội dung, ghi biên bản và theo dõi nghị quyết. ").repeat(300)
                         + "Tinh thần tự soi, tự sửa được nhắc lại ở cuối buổi."));
+        write(root, "courses/thu-nghiem-tim-kiem/10-dau-so-sanh.md", lesson("Dấu so sánh trong bảng tính", 10,
+                "Viết 3 < 5 và 7 > 2; A & B."));
         importer.importFrom(root, p -> { });
         SearchIndex.awaitOutboxEmpty(jdbc);
     }
@@ -132,6 +134,15 @@ class SearchServiceIT {
         assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
         assertThat(hit.url()).isEqualTo("/khoa-hoc/thu-nghiem-tim-kiem/hoa-hoc");
         assertThat(hit.type()).isEqualTo("module");
+    }
+
+    /** Found by its title alone, a lesson shows the start of its body, escaped like any snippet. */
+    @Test
+    void aMatchByTheTitleAloneShowsTheEscapedStartOfTheBody() {
+        SearchHit hit = search.search(SearchQuery.of("dau so sanh"), Set.of(), "thu-nghiem-tim-kiem", 0, 5).hits()
+                .getFirst();
+        assertThat(hit.title()).isEqualTo("Dấu so sánh trong bảng tính");
+        assertThat(hit.snippet()).isEqualTo("Viết 3 &lt; 5 và 7 &gt; 2; A &amp; B.");
     }
 
     @Test

@@ -79,6 +79,8 @@ class StaffSearchIT {
                     .contains("&lt;script&gt;").doesNotContain("**");
             assertThat(hit.snippet().replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
         }
+        assertThat(hit("bientap", "tây nguyên", id).snippet()).as("by the title alone: the body's start")
+                .startsWith("Ghi chép của chi bộ.").contains("&lt;script&gt;").doesNotContain("<mark>", "<script>");
         assertThat(hit("xuatban", "cồng chiêng", id)).isNotNull();
         assertThat(publicTitles("cồng chiêng")).doesNotContain("Tư liệu văn hoá Tây Nguyên");
         assertThat(publicTitles("cong chieng")).doesNotContain("Tư liệu văn hoá Tây Nguyên");
